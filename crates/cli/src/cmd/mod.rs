@@ -1,0 +1,15 @@
+mod build;
+mod check;
+
+use crate::args::{CliError, Command, USAGE};
+
+pub fn run(command: Command) -> Result<(), CliError> {
+    match command {
+        Command::Help => {
+            eprintln!("{USAGE}");
+            Ok(())
+        }
+        Command::Check(sources) => check::run(&sources),
+        Command::Build { sources, out } => build::run(&sources, &out),
+    }
+}

@@ -1,0 +1,18 @@
+//! The brain of PrivacyApp Sociaal Domein.
+//!
+//! Everything the app knows and does lives here, free of Tauri: the content model and its
+//! compiler, Markdown rendering behind one sanitiser, localisation with Fluent, and the user's
+//! store in SQLite. The shell (`src-tauri`) and the CLI (`crates/cli`) only call into it.
+
+pub mod content;
+pub mod diagnostic;
+pub mod error;
+pub mod i18n;
+#[cfg(feature = "store")]
+pub mod library;
+pub mod markdown;
+#[cfg(feature = "store")]
+pub mod store;
+
+pub use diagnostic::{Diagnostic, Diagnostics};
+pub use error::{Error, Result};

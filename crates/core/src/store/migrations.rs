@@ -1,0 +1,89 @@
+//! Schema migrations: an append-only list applied under `PRAGMA user_version`.
+//!
+//! Never edit or remove an entry once it has shipped; add a new one. Each runs in its own
+//! exclusive transaction together with the version bump, so a crash leaves the old or the new
+//! schema, never half of one.
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+use crate::{Error, Result};
+
+const MIGRATIONS: &[&str] = &[
+    // 1: settings and bookmarks
+    "CREATE TABLE settings (
+        key   TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE bookmarks (
+        content_id TEXT PRIMARY KEY NOT NULL,
+        created_at INTEGER NOT NULL
+    ) STRICT;",
+];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Applies every pending migration. A database from a newer app is refused and left untouched.
+pub fn migrate(conn: &Connection) -> Result<()> {
+    let found = user_version(conn)?;
+    if found > SCHEMA_VERSION {
+        return Err(Error::DatabaseTooNew {
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(found.max(0) as usize) {
+        let tx = Transaction::new_unchecked(conn, TransactionBehavior::Exclusive)?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+fn user_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brings_an_empty_database_to_the_latest_version_once() {
+        let conn = Connection::open_in_memory().unwrap();
+        migrate(&conn).unwrap();
+        assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
+        migrate(&conn).unwrap();
+        assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn refuses_a_newer_database_and_leaves_it_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db.sqlite3");
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;").unwrap();
+        }
+        let before = std::fs::read(&path).unwrap();
+        let conn = Connection::open(&path).unwrap();
+        let err = migrate(&conn).unwrap_err();
+        assert!(matches!(err, Error::DatabaseTooNew { found: 99, supported: SCHEMA_VERSION }));
+        drop(conn);
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn a_failing_migration_leaves_the_previous_version() {
+        let conn = Connection::open_in_memory().unwrap();
+        // Occupy a name the first migration creates, so it fails halfway through its batch.
+        conn.execute_batch("CREATE TABLE bookmarks (x);").unwrap();
+        assert!(migrate(&conn).is_err());
+        assert_eq!(user_version(&conn).unwrap(), 0);
+        let settings_exists: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_master WHERE name = 'settings'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(settings_exists, 0, "the failed migration's first statement was rolled back");
+    }
+}

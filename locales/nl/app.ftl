@@ -1,0 +1,22 @@
+# The frame around every screen.
+app-title = PrivacyApp Sociaal Domein
+nav-label = Hoofdmenu
+nav-skip = Ga naar de inhoud
+nav-home = Start
+nav-bookmarks = Bewaard
+nav-settings = Instellingen
+
+# Language names are shown in their own language, whatever language the app is in.
+locale-name-nl = Nederlands
+locale-name-en = English
+
+track-jongeren = Jongeren
+track-jongeren-description = Je bent tussen de 12 en 23 jaar en wilt weten wat je rechten zijn.
+track-inwoners = Inwoners
+track-inwoners-description = Je vraagt hulp aan de gemeente of het wijkteam en wilt weten wat er met je gegevens gebeurt.
+track-professionals = Professionals
+track-professionals-description = Je werkt in het sociaal domein en wilt een gesprek goed voorbereiden.
+
+status-loading = Bezig met laden…
+status-error-title = Dat ging niet goed
+status-retry = Probeer opnieuw

@@ -1,0 +1,45 @@
+//! The shell: a window, the IPC commands and the app's state. It knows Tauri; the core does
+//! not. Commands take state, call `privacyapp-core` and map its errors — nothing more.
+
+use tauri::Manager;
+
+mod commands;
+mod data_dir;
+mod error;
+mod state;
+
+pub use error::CommandError;
+pub use state::AppState;
+
+/// The content pack compiled by `build.rs` from `content/` and `locales/`.
+const PACK: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content-pack.json"));
+
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    if let Err(e) = builder(tauri::Builder::default()).run(tauri::generate_context!()) {
+        eprintln!("PrivacyApp Sociaal Domein could not start: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// Everything but the runtime, so another builder (a test's, a mobile one) can take it.
+pub fn builder<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder
+        .setup(|app| {
+            let pack = privacyapp_core::content::Pack::from_json(PACK)?;
+            let data_dir = data_dir::resolve(app.handle())?;
+            app.manage(AppState::open(pack, &data_dir, state::system_locale()));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app::bootstrap,
+            commands::i18n::messages,
+            commands::settings::set_locale,
+            commands::settings::set_track,
+            commands::content::list_pages,
+            commands::content::open_page,
+            commands::bookmarks::list_bookmarks,
+            commands::bookmarks::add_bookmark,
+            commands::bookmarks::remove_bookmark,
+        ])
+}

@@ -1,0 +1,99 @@
+//! The app's state: the content pack and the user's store.
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use privacyapp_core::content::Pack;
+use privacyapp_core::i18n::{self, Locale};
+use privacyapp_core::store;
+use rusqlite::Connection;
+
+use crate::CommandError;
+
+#[derive(Debug)]
+pub struct AppState {
+    pub pack: Pack,
+    /// The language to offer first, from the system's locale.
+    pub system_locale: Locale,
+    store: Result<Mutex<Connection>, Unavailable>,
+}
+
+/// Why the store could not be opened, kept to answer every later call with the same error.
+#[derive(Debug, Clone)]
+pub struct Unavailable {
+    pub code: &'static str,
+    pub message: String,
+}
+
+impl AppState {
+    /// Opens the store in `data_dir`. A store that cannot be opened does not stop the app:
+    /// content stays readable and every store action reports why it cannot be done.
+    pub fn open(pack: Pack, data_dir: &Path, system_locale: Locale) -> Self {
+        let store = store::open(data_dir).map(Mutex::new).map_err(|e| Unavailable {
+            code: e.code(),
+            message: e.to_string(),
+        });
+        Self {
+            pack,
+            system_locale,
+            store,
+        }
+    }
+
+    pub fn store_problem(&self) -> Option<&Unavailable> {
+        self.store.as_ref().err()
+    }
+
+    /// Runs `f` with the store. The lock is held only for `f`, and never across an await.
+    pub fn with_store<T>(
+        &self,
+        f: impl FnOnce(&Connection) -> privacyapp_core::Result<T>,
+    ) -> Result<T, CommandError> {
+        let store = self
+            .store
+            .as_ref()
+            .map_err(|u| CommandError::StoreUnavailable {
+                code: u.code,
+                message: u.message.clone(),
+            })?;
+        // A panic in an earlier call cannot leave SQLite half-written (it rolls back), so the
+        // connection behind a poisoned lock is still sound.
+        let conn = store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        Ok(f(&conn)?)
+    }
+}
+
+pub fn system_locale() -> Locale {
+    let requested: Vec<String> = sys_locale::get_locales().collect();
+    i18n::negotiate(&requested)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use privacyapp_core::content::PACK_FORMAT;
+
+    fn empty_pack() -> Pack {
+        Pack { format: PACK_FORMAT, pages: vec![], messages: vec![] }
+    }
+
+    #[test]
+    fn a_newer_database_leaves_content_usable_and_store_calls_explain_why() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let conn = Connection::open(dir.path().join(store::DATABASE_FILE)).unwrap();
+            conn.execute_batch("PRAGMA user_version = 999;").unwrap();
+        }
+        let state = AppState::open(empty_pack(), dir.path(), Locale::Nl);
+        assert_eq!(state.store_problem().map(|u| u.code), Some("database_too_new"));
+        let err = state.with_store(store::settings).unwrap_err();
+        assert_eq!(err.code(), "database_too_new");
+    }
+
+    #[test]
+    fn the_shipped_pack_loads() {
+        let pack = Pack::from_json(crate::PACK).unwrap();
+        assert!(!pack.pages.is_empty());
+        assert!(!pack.messages.is_empty());
+    }
+}

@@ -1,0 +1,115 @@
+/**
+ * The one door to the Rust side. Every IPC call goes through these typed wrappers; nothing
+ * else in the UI imports `invoke`. Types mirror the serialised Rust models.
+ */
+import { invoke } from '@tauri-apps/api/core';
+
+export type Locale = 'nl' | 'en';
+export type Track = 'jongeren' | 'inwoners' | 'professionals';
+
+export interface Settings {
+  locale: Locale | null;
+  track: Track | null;
+}
+
+/** What the app needs to decide what to show first. */
+export interface Bootstrap {
+  settings: Settings;
+  /** Negotiated from the system locale; preselected at first start. */
+  suggestedLocale: Locale;
+  locales: Locale[];
+  tracks: Track[];
+  /** Set when the store could not be opened; content still works. */
+  storeError: { code: string; message: string } | null;
+}
+
+/** One Fluent file, in lookup order (chosen locale first, then the fallback). */
+export interface FtlFile {
+  locale: Locale;
+  name: string;
+  source: string;
+}
+
+export interface PageSummary {
+  id: string;
+  track: Track;
+  title: string;
+  summary: string;
+}
+
+export interface Source {
+  title: string;
+  url: string;
+}
+
+export interface Page extends PageSummary {
+  locale: Locale;
+  tags: string[];
+  sources: Source[];
+  /** Sanitised by the core; safe to insert. */
+  html: string;
+}
+
+export interface PageView {
+  page: Page;
+  bookmarked: boolean;
+}
+
+/** A failed call: `code` selects the localised message, `message` is for developers. */
+export class ApiError extends Error {
+  readonly code: string;
+
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+  }
+
+  /** Commands reject with `{ code, message }`; Tauri itself may reject with a plain string. */
+  static from(raw: unknown): ApiError {
+    if (raw instanceof ApiError) return raw;
+    if (typeof raw === 'object' && raw !== null && 'code' in raw && typeof raw.code === 'string') {
+      const message = 'message' in raw && typeof raw.message === 'string' ? raw.message : '';
+      return new ApiError(raw.code, message);
+    }
+    return new ApiError('internal', String(raw));
+  }
+}
+
+export interface Api {
+  /** Settings, the suggested locale and what the app offers. Never rejects. */
+  bootstrap(): Promise<Bootstrap>;
+  /** Fluent files for `locale`, followed by those of the fallback locale. */
+  messages(locale: Locale): Promise<FtlFile[]>;
+  setLocale(locale: Locale): Promise<void>;
+  setTrack(track: Track): Promise<void>;
+  /** The pages of one track, in one locale. */
+  listPages(track: Track, locale: Locale): Promise<PageSummary[]>;
+  /** A page with the user's state for it (bookmarked or not). */
+  openPage(id: string, locale: Locale): Promise<PageView>;
+  /** Bookmarked pages that exist in the current content, newest first. */
+  listBookmarks(locale: Locale): Promise<PageSummary[]>;
+  addBookmark(id: string): Promise<void>;
+  removeBookmark(id: string): Promise<void>;
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (raw) {
+    throw ApiError.from(raw);
+  }
+}
+
+/** The real implementation, over Tauri IPC. */
+export const tauriApi: Api = {
+  bootstrap: () => call('bootstrap'),
+  messages: (locale) => call('messages', { locale }),
+  setLocale: (locale) => call('set_locale', { locale }),
+  setTrack: (track) => call('set_track', { track }),
+  listPages: (track, locale) => call('list_pages', { track, locale }),
+  openPage: (id, locale) => call('open_page', { id, locale }),
+  listBookmarks: (locale) => call('list_bookmarks', { locale }),
+  addBookmark: (id) => call('add_bookmark', { id }),
+  removeBookmark: (id) => call('remove_bookmark', { id }),
+};

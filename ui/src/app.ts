@@ -1,0 +1,198 @@
+/** The app controller: loads settings and messages, draws the frame, routes between screens. */
+import { ApiError, type Api, type Bootstrap, type Locale, type Settings, type Track } from './api';
+import type { Context } from './context';
+import { h, replace } from './dom';
+import { I18n, type Transform } from './i18n';
+import { href, parse, type Route } from './router';
+import { renderBookmarks } from './views/bookmarks';
+import { renderHome } from './views/home';
+import { renderOnboarding, resetOnboarding } from './views/onboarding';
+import { renderPage } from './views/page';
+import { renderSettings } from './views/settings';
+import { failure } from './views/status';
+
+export interface AppOptions {
+  /** Applied to every UI string; the pseudo-locale test marks them with it. */
+  transform?: Transform;
+}
+
+export class App implements Context {
+  readonly api: Api;
+  private readonly root: HTMLElement;
+  private readonly options: AppOptions;
+  private state: { boot: Bootstrap; i18n: I18n; settings: Settings } | null = null;
+  private main: HTMLElement | null = null;
+  private nav: HTMLElement | null = null;
+  /** Guards against a slow screen drawing over the one the user moved on to. */
+  private renderId = 0;
+  /** Resolves when the current screen has finished drawing (tests wait on it). */
+  rendered: Promise<void> = Promise.resolve();
+
+  constructor(root: HTMLElement, api: Api, options: AppOptions = {}) {
+    this.root = root;
+    this.api = api;
+    this.options = options;
+  }
+
+  get boot(): Bootstrap {
+    return this.ready().boot;
+  }
+
+  get i18n(): I18n {
+    return this.ready().i18n;
+  }
+
+  get settings(): Readonly<Settings> {
+    return this.ready().settings;
+  }
+
+  private ready() {
+    if (!this.state) throw new Error('the app has not started');
+    return this.state;
+  }
+
+  private get onboarded(): boolean {
+    return Boolean(this.state?.settings.locale && this.state.settings.track);
+  }
+
+  async start(): Promise<void> {
+    try {
+      const boot = await this.api.bootstrap();
+      const locale = boot.settings.locale ?? boot.suggestedLocale;
+      const i18n = await this.loadI18n(locale);
+      this.state = { boot, i18n, settings: { ...boot.settings } };
+    } catch (e) {
+      // Without messages nothing can be said in the user's language; the code still shows.
+      replace(this.root, h('p', { attrs: { role: 'alert' } }, ApiError.from(e).code));
+      return;
+    }
+    window.addEventListener('hashchange', () => this.show());
+    this.drawFrame();
+    this.show();
+  }
+
+  navigate(route: Route): void {
+    const target = href(route);
+    if (window.location.hash === target) this.show();
+    else window.location.hash = target;
+  }
+
+  async previewLocale(locale: Locale): Promise<void> {
+    const state = this.ready();
+    state.i18n = await this.loadI18n(locale);
+    this.drawFrame();
+    this.show();
+  }
+
+  async setLocale(locale: Locale): Promise<void> {
+    await this.api.setLocale(locale);
+    const state = this.ready();
+    state.settings.locale = locale;
+    if (locale !== state.i18n.locale) await this.previewLocale(locale);
+  }
+
+  async setTrack(track: Track): Promise<void> {
+    await this.api.setTrack(track);
+    this.ready().settings.track = track;
+    this.drawFrame();
+    this.show();
+  }
+
+  private async loadI18n(locale: Locale): Promise<I18n> {
+    return new I18n(locale, await this.api.messages(locale), this.options.transform);
+  }
+
+  /** The parts around every screen: skip link, header with navigation, main landmark. */
+  private drawFrame(): void {
+    const { i18n, boot } = this.ready();
+    document.documentElement.lang = i18n.locale;
+    const main = h('main', { id: 'main', class: 'app-main', attrs: { tabindex: '-1' } });
+    const skip = h(
+      'a',
+      {
+        class: 'app-skip-link',
+        attrs: { href: '#main' },
+        on: {
+          click: (event) => {
+            event.preventDefault();
+            main.focus();
+          },
+        },
+      },
+      i18n.t('nav-skip'),
+    );
+    const link = (route: Route, key: string) =>
+      h(
+        'li',
+        { class: 'app-nav__item' },
+        h('a', { class: 'app-nav__link', attrs: { href: href(route), 'data-testid': `nav-${route.name}` } }, i18n.t(key)),
+      );
+    this.nav = this.onboarded
+      ? h(
+          'nav',
+          { class: 'app-nav', attrs: { 'aria-label': i18n.t('nav-label') } },
+          h('ul', { class: 'app-nav__list' }, link({ name: 'home' }, 'nav-home'), link({ name: 'bookmarks' }, 'nav-bookmarks'), link({ name: 'settings' }, 'nav-settings')),
+        )
+      : null;
+    const header = h(
+      'header',
+      { class: 'app-header' },
+      h('div', { class: 'app-header__inner' }, h('p', { class: 'app-header__title' }, i18n.t('app-title')), this.nav),
+    );
+    const storeProblem = boot.storeError
+      ? h('div', { class: 'app-banner' }, failure(this, new ApiError(boot.storeError.code, boot.storeError.message)))
+      : null;
+    const parts: Node[] = [skip, header];
+    if (storeProblem) parts.push(storeProblem);
+    parts.push(main);
+    replace(this.root, ...parts);
+    this.main = main;
+  }
+
+  /** Draws the screen for the current address; first start always comes first. */
+  private show(): void {
+    const main = this.main;
+    if (!main) return;
+    let route = parse(window.location.hash);
+    if (!this.onboarded) route = { name: 'start' };
+    else if (!route || route.name === 'start') route = { name: 'home' };
+    if (this.onboarded) resetOnboarding();
+    const id = ++this.renderId;
+    this.markCurrent(route);
+    this.rendered = this.draw(route, main).then(() => {
+      if (id !== this.renderId) return;
+      document.title = this.titleFor(main);
+      main.querySelector<HTMLElement>('h1')?.focus();
+    });
+  }
+
+  private draw(route: Route, main: HTMLElement): Promise<void> {
+    switch (route.name) {
+      case 'start':
+        renderOnboarding(this, main);
+        return Promise.resolve();
+      case 'home':
+        return renderHome(this, main);
+      case 'page':
+        return renderPage(this, main, route.id);
+      case 'bookmarks':
+        return renderBookmarks(this, main);
+      case 'settings':
+        renderSettings(this, main);
+        return Promise.resolve();
+    }
+  }
+
+  private titleFor(main: HTMLElement): string {
+    const appTitle = this.i18n.t('app-title');
+    const screen = main.querySelector('h1')?.textContent?.trim();
+    return screen ? `${screen} · ${appTitle}` : appTitle;
+  }
+
+  private markCurrent(route: Route): void {
+    for (const a of this.nav?.querySelectorAll('a') ?? []) {
+      if (a.getAttribute('href') === href(route)) a.setAttribute('aria-current', 'page');
+      else a.removeAttribute('aria-current');
+    }
+  }
+}

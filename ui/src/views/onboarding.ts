@@ -1,0 +1,175 @@
+/** First start: choose a language, then a track. */
+import type { Locale, Track } from '../api';
+import type { Context } from '../context';
+import { h, replace } from '../dom';
+import { failure, heading } from './status';
+
+/** Which step to show; kept outside the view so a language preview re-renders the same step. */
+let step: 'language' | 'track' = 'language';
+
+export function resetOnboarding(): void {
+  step = 'language';
+}
+
+export function renderOnboarding(ctx: Context, main: HTMLElement): void {
+  if (step === 'language') renderLanguage(ctx, main);
+  else renderTrack(ctx, main);
+}
+
+function radio(name: string, value: string, checked: boolean, label: Node[], lang?: string) {
+  const id = `${name}-${value}`;
+  return h(
+    'div',
+    { class: 'app-choice' },
+    h(
+      'span',
+      { class: 'app-choice__input' },
+      h('input', {
+        id,
+        class: 'utrecht-radio-button utrecht-radio-button--html-input',
+        attrs: { type: 'radio', name, value, checked, 'data-testid': id },
+      }),
+    ),
+    h('label', { class: 'utrecht-form-label utrecht-form-label--radio', attrs: { for: id, lang } }, ...label),
+  );
+}
+
+function chosen(form: HTMLFormElement, name: string): string | null {
+  const input = form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`);
+  return input ? input.value : null;
+}
+
+function renderLanguage(ctx: Context, main: HTMLElement): void {
+  const current = ctx.i18n.locale;
+  const problem = h('div', { attrs: { 'aria-live': 'polite' } });
+  const form = h(
+    'form',
+    {
+      class: 'app-form',
+      attrs: { novalidate: true },
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          const locale = (chosen(form, 'locale') ?? current) as Locale;
+          ctx
+            .setLocale(locale)
+            .then(() => {
+              step = 'track';
+              ctx.navigate({ name: 'start' });
+            })
+            .catch((e: unknown) => replace(problem, failure(ctx, e)));
+        },
+      },
+    },
+    h(
+      'fieldset',
+      { class: 'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset' },
+      h('legend', { class: 'utrecht-form-fieldset__legend' }, ctx.i18n.t('start-language-legend')),
+      ...ctx.boot.locales.map((l) =>
+        radio('locale', l, l === current, [document.createTextNode(ctx.i18n.t(`locale-name-${l}`))], l),
+      ),
+    ),
+    problem,
+    h(
+      'button',
+      {
+        class: 'utrecht-button utrecht-button--primary-action',
+        attrs: { type: 'submit', 'data-testid': 'start-next' },
+      },
+      ctx.i18n.t('start-next'),
+    ),
+  );
+  form.addEventListener('change', () => {
+    const locale = chosen(form, 'locale') as Locale | null;
+    if (locale && locale !== ctx.i18n.locale) {
+      void ctx.previewLocale(locale).catch((e: unknown) => replace(problem, failure(ctx, e)));
+    }
+  });
+  replace(
+    main,
+    h(
+      'div',
+      { class: 'app-narrow' },
+      heading(ctx.i18n.t('start-title')),
+      h('p', { class: 'utrecht-paragraph utrecht-paragraph--lead' }, ctx.i18n.t('start-intro')),
+      h('p', { class: 'utrecht-paragraph' }, ctx.i18n.t('start-offline')),
+      form,
+    ),
+  );
+}
+
+function renderTrack(ctx: Context, main: HTMLElement): void {
+  const current = ctx.settings.track;
+  const problem = h('div', { attrs: { 'aria-live': 'polite' } });
+  const form = h(
+    'form',
+    {
+      class: 'app-form',
+      attrs: { novalidate: true },
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          const track = chosen(form, 'track') as Track | null;
+          if (!track) {
+            replace(
+              problem,
+              h(
+                'p',
+                { class: 'utrecht-form-field-error-message', attrs: { 'data-testid': 'track-required' } },
+                ctx.i18n.t('start-track-required'),
+              ),
+            );
+            form.querySelector<HTMLInputElement>('input[name="track"]')?.focus();
+            return;
+          }
+          ctx
+            .setTrack(track)
+            .then(() => {
+              step = 'language';
+              ctx.navigate({ name: 'home' });
+            })
+            .catch((e: unknown) => replace(problem, failure(ctx, e)));
+        },
+      },
+    },
+    h(
+      'fieldset',
+      { class: 'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset' },
+      h('legend', { class: 'utrecht-form-fieldset__legend' }, ctx.i18n.t('start-track-legend')),
+      ...ctx.boot.tracks.map((t) =>
+        radio('track', t, t === current, [
+          h('span', { class: 'app-choice__title' }, ctx.i18n.t(`track-${t}`)),
+          h('span', { class: 'app-choice__description' }, ctx.i18n.t(`track-${t}-description`)),
+        ]),
+      ),
+    ),
+    problem,
+    h(
+      'div',
+      { class: 'utrecht-button-group' },
+      h(
+        'button',
+        {
+          class: 'utrecht-button utrecht-button--secondary-action',
+          attrs: { type: 'button', 'data-testid': 'start-back' },
+          on: {
+            click: () => {
+              step = 'language';
+              ctx.navigate({ name: 'start' });
+            },
+          },
+        },
+        ctx.i18n.t('start-back'),
+      ),
+      h(
+        'button',
+        {
+          class: 'utrecht-button utrecht-button--primary-action',
+          attrs: { type: 'submit', 'data-testid': 'start-done' },
+        },
+        ctx.i18n.t('start-done'),
+      ),
+    ),
+  );
+  replace(main, h('div', { class: 'app-narrow' }, heading(ctx.i18n.t('start-track-title')), form));
+}

@@ -1,0 +1,83 @@
+/** One content page, with its bookmark toggle and sources. */
+import type { PageView } from '../api';
+import type { Context } from '../context';
+import { h, replace } from '../dom';
+import { failure, heading, loading } from './status';
+
+export async function renderPage(ctx: Context, main: HTMLElement, id: string): Promise<void> {
+  replace(main, loading(ctx));
+  let view: PageView;
+  try {
+    view = await ctx.api.openPage(id, ctx.i18n.locale);
+  } catch (e) {
+    replace(main, heading(ctx.i18n.t('page-unavailable')), failure(ctx, e, () => void renderPage(ctx, main, id)));
+    return;
+  }
+  const { page } = view;
+  const body = h('div', { class: 'app-content', attrs: { 'data-content': true, 'data-testid': 'page-body' } });
+  // The core sanitised this HTML (ammonia, strict allowlist) when the content was built.
+  body.innerHTML = page.html;
+  body.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest('a');
+    // Nothing leaves the app from inside content until links open in the system browser.
+    if (link && !link.getAttribute('href')?.startsWith('#/')) event.preventDefault();
+  });
+
+  const sources = page.sources.length
+    ? h(
+        'section',
+        { class: 'app-sources', attrs: { 'aria-labelledby': 'sources-heading' } },
+        h('h2', { class: 'utrecht-heading-2', id: 'sources-heading' }, ctx.i18n.t('page-sources')),
+        h(
+          'ul',
+          { class: 'utrecht-unordered-list', attrs: { 'data-content': true, 'data-testid': 'sources' } },
+          ...page.sources.map((s) =>
+            h('li', { class: 'utrecht-unordered-list__item' }, s.title, h('br'), h('span', { class: 'app-url' }, s.url)),
+          ),
+        ),
+      )
+    : null;
+
+  replace(
+    main,
+    h(
+      'article',
+      { class: 'app-article', attrs: { lang: page.locale } },
+      heading(page.title, true),
+      h('p', { class: 'utrecht-paragraph utrecht-paragraph--lead', attrs: { 'data-content': true } }, page.summary),
+      bookmarkToggle(ctx, page.id, view.bookmarked),
+      body,
+      sources,
+    ),
+  );
+}
+
+function bookmarkToggle(ctx: Context, id: string, initial: boolean): HTMLElement {
+  let bookmarked = initial;
+  const problem = h('div', { attrs: { 'aria-live': 'polite' } });
+  const label = () => ctx.i18n.t(bookmarked ? 'page-bookmark-remove' : 'page-bookmark-add');
+  const button = h(
+    'button',
+    {
+      class: 'utrecht-button utrecht-button--secondary-action',
+      attrs: { type: 'button', 'aria-pressed': String(bookmarked), 'data-testid': 'bookmark-toggle' },
+    },
+    label(),
+  );
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    const action = bookmarked ? ctx.api.removeBookmark(id) : ctx.api.addBookmark(id);
+    action
+      .then(() => {
+        bookmarked = !bookmarked;
+        button.textContent = label();
+        button.setAttribute('aria-pressed', String(bookmarked));
+        replace(problem);
+      })
+      .catch((e: unknown) => replace(problem, failure(ctx, e)))
+      .finally(() => {
+        button.disabled = false;
+      });
+  });
+  return h('div', { class: 'app-page-actions' }, button, problem);
+}
