@@ -45,7 +45,10 @@ mod tests {
             serde_json::to_value(&e).unwrap(),
             serde_json::json!({ "code": "unknown_page", "message": "no page `x` in this content" })
         );
-        let e = CommandError::StoreUnavailable { code: "database_too_new", message: "schema 9".into() };
+        let e = CommandError::StoreUnavailable {
+            code: "database_too_new",
+            message: "schema 9".into(),
+        };
         assert_eq!(
             serde_json::to_value(&e).unwrap(),
             serde_json::json!({ "code": "database_too_new", "message": "the store is not available: schema 9" })

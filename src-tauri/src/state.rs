@@ -29,10 +29,12 @@ impl AppState {
     /// Opens the store in `data_dir`. A store that cannot be opened does not stop the app:
     /// content stays readable and every store action reports why it cannot be done.
     pub fn open(pack: Pack, data_dir: &Path, system_locale: Locale) -> Self {
-        let store = store::open(data_dir).map(Mutex::new).map_err(|e| Unavailable {
-            code: e.code(),
-            message: e.to_string(),
-        });
+        let store = store::open(data_dir)
+            .map(Mutex::new)
+            .map_err(|e| Unavailable {
+                code: e.code(),
+                message: e.to_string(),
+            });
         Self {
             pack,
             system_locale,
@@ -58,7 +60,9 @@ impl AppState {
             })?;
         // A panic in an earlier call cannot leave SQLite half-written (it rolls back), so the
         // connection behind a poisoned lock is still sound.
-        let conn = store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let conn = store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         Ok(f(&conn)?)
     }
 }
@@ -74,7 +78,11 @@ mod tests {
     use privacyapp_core::content::PACK_FORMAT;
 
     fn empty_pack() -> Pack {
-        Pack { format: PACK_FORMAT, pages: vec![], messages: vec![] }
+        Pack {
+            format: PACK_FORMAT,
+            pages: vec![],
+            messages: vec![],
+        }
     }
 
     #[test]
@@ -85,7 +93,10 @@ mod tests {
             conn.execute_batch("PRAGMA user_version = 999;").unwrap();
         }
         let state = AppState::open(empty_pack(), dir.path(), Locale::Nl);
-        assert_eq!(state.store_problem().map(|u| u.code), Some("database_too_new"));
+        assert_eq!(
+            state.store_problem().map(|u| u.code),
+            Some("database_too_new")
+        );
         let err = state.with_store(store::settings).unwrap_err();
         assert_eq!(err.code(), "database_too_new");
     }

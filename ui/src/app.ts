@@ -6,7 +6,7 @@ import { I18n, type Transform } from './i18n';
 import { href, parse, type Route } from './router';
 import { renderBookmarks } from './views/bookmarks';
 import { renderHome } from './views/home';
-import { renderOnboarding, resetOnboarding } from './views/onboarding';
+import { renderOnboarding } from './views/onboarding';
 import { renderPage } from './views/page';
 import { renderSettings } from './views/settings';
 import { failure } from './views/status';
@@ -66,9 +66,16 @@ export class App implements Context {
       replace(this.root, h('p', { attrs: { role: 'alert' } }, ApiError.from(e).code));
       return;
     }
-    window.addEventListener('hashchange', () => this.show());
+    window.addEventListener('hashchange', this.onHashChange);
     this.drawFrame();
     this.show();
+  }
+
+  private readonly onHashChange = () => this.show();
+
+  /** Stops listening to the address; the page can then be torn down. */
+  stop(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
   }
 
   navigate(route: Route): void {
@@ -154,9 +161,8 @@ export class App implements Context {
     const main = this.main;
     if (!main) return;
     let route = parse(window.location.hash);
-    if (!this.onboarded) route = { name: 'start' };
+    if (!this.onboarded) route = route?.name === 'start' ? route : { name: 'start' };
     else if (!route || route.name === 'start') route = { name: 'home' };
-    if (this.onboarded) resetOnboarding();
     const id = ++this.renderId;
     this.markCurrent(route);
     this.rendered = this.draw(route, main).then(() => {
@@ -169,7 +175,7 @@ export class App implements Context {
   private draw(route: Route, main: HTMLElement): Promise<void> {
     switch (route.name) {
       case 'start':
-        renderOnboarding(this, main);
+        renderOnboarding(this, main, route.step);
         return Promise.resolve();
       case 'home':
         return renderHome(this, main);

@@ -1,7 +1,7 @@
-/** Hash routes: `#/start`, `#/home`, `#/page/<id>`, `#/bookmarks`, `#/settings`. */
+/** Hash routes: `#/start`, `#/start/track`, `#/home`, `#/page/<id>`, `#/bookmarks`, `#/settings`. */
 
 export type Route =
-  | { name: 'start' }
+  | { name: 'start'; step?: 'track' }
   | { name: 'home' }
   | { name: 'page'; id: string }
   | { name: 'bookmarks' }
@@ -13,6 +13,8 @@ export function parse(hash: string): Route | null {
   const [name, ...rest] = path.slice(1).split('/');
   switch (name) {
     case 'start':
+      if (rest.length === 0) return { name };
+      return rest.length === 1 && rest[0] === 'track' ? { name, step: 'track' } : null;
     case 'home':
     case 'bookmarks':
     case 'settings':
@@ -27,5 +29,7 @@ export function parse(hash: string): Route | null {
 }
 
 export function href(route: Route): string {
-  return route.name === 'page' ? `#/page/${route.id}` : `#/${route.name}`;
+  if (route.name === 'page') return `#/page/${route.id}`;
+  if (route.name === 'start' && route.step) return `#/start/${route.step}`;
+  return `#/${route.name}`;
 }

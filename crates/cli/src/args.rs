@@ -89,12 +89,18 @@ mod tests {
         assert_eq!(parse(&argv("")).unwrap(), Command::Help);
         assert_eq!(
             parse(&argv("check --content c")).unwrap(),
-            Command::Check(Sources { content: "c".into(), locales: "locales".into() })
+            Command::Check(Sources {
+                content: "c".into(),
+                locales: "locales".into()
+            })
         );
         assert_eq!(
             parse(&argv("build --out p.json")).unwrap(),
             Command::Build {
-                sources: Sources { content: "content".into(), locales: "locales".into() },
+                sources: Sources {
+                    content: "content".into(),
+                    locales: "locales".into()
+                },
                 out: "p.json".into()
             }
         );

@@ -161,7 +161,11 @@ pub fn check_files(dir: &Path, files: &[FtlFile]) -> Vec<Diagnostic> {
                 .iter()
                 .any(|(l, _, other, _)| *l == file.locale && *other == id)
             {
-                out.push(Diagnostic::new(&path, line, format!("`{id}` is defined twice")));
+                out.push(Diagnostic::new(
+                    &path,
+                    line,
+                    format!("`{id}` is defined twice"),
+                ));
             }
             ids.push((file.locale, file.name.clone(), id, line));
         }
@@ -220,7 +224,8 @@ impl Catalog {
                 // Isolation marks only matter for mixed-direction text; both locales are LTR.
                 bundle.set_use_isolating(false);
                 for f in files.iter().filter(|f| f.locale == l) {
-                    let resource = FluentResource::try_new(f.source.clone()).unwrap_or_else(|(r, _)| r);
+                    let resource =
+                        FluentResource::try_new(f.source.clone()).unwrap_or_else(|(r, _)| r);
                     // Duplicates were reported by `check_files`; the first definition wins.
                     let _ = bundle.add_resource(resource);
                 }
@@ -239,7 +244,6 @@ impl Catalog {
             errors.is_empty().then(|| text.into_owned())
         })
     }
-
 }
 
 /// The message ids (not terms) defined in `locale`'s files.
@@ -248,7 +252,8 @@ pub fn message_ids(files: &[FtlFile], locale: Locale) -> BTreeSet<String> {
         .iter()
         .filter(|f| f.locale == locale)
         .flat_map(|f| {
-            let resource = fluent_syntax::parser::parse(f.source.as_str()).unwrap_or_else(|(r, _)| r);
+            let resource =
+                fluent_syntax::parser::parse(f.source.as_str()).unwrap_or_else(|(r, _)| r);
             resource
                 .body
                 .into_iter()
@@ -305,7 +310,10 @@ mod tests {
         ];
         let out = check_files(Path::new("locales"), &files);
         let shown: Vec<String> = out.iter().map(|d| d.to_string()).collect();
-        assert_eq!(shown, ["locales/nl/app.ftl:2: `bye` is missing in locale en"]);
+        assert_eq!(
+            shown,
+            ["locales/nl/app.ftl:2: `bye` is missing in locale en"]
+        );
     }
 
     #[test]
@@ -316,8 +324,16 @@ mod tests {
         ];
         let out = check_files(Path::new("l"), &files);
         let shown: Vec<String> = out.iter().map(|d| d.to_string()).collect();
-        assert!(shown.iter().any(|s| s.starts_with("l/nl/app.ftl:3: Fluent syntax")), "{shown:?}");
-        assert!(shown.contains(&"l/nl/app.ftl:2: `a` is defined twice".to_string()), "{shown:?}");
+        assert!(
+            shown
+                .iter()
+                .any(|s| s.starts_with("l/nl/app.ftl:3: Fluent syntax")),
+            "{shown:?}"
+        );
+        assert!(
+            shown.contains(&"l/nl/app.ftl:2: `a` is defined twice".to_string()),
+            "{shown:?}"
+        );
     }
 
     #[test]
@@ -354,7 +370,8 @@ mod tests {
                 .iter()
                 .filter(|f| f.locale == locale)
                 .flat_map(|f| {
-                    let r = fluent_syntax::parser::parse(f.source.as_str()).unwrap_or_else(|(r, _)| r);
+                    let r =
+                        fluent_syntax::parser::parse(f.source.as_str()).unwrap_or_else(|(r, _)| r);
                     r.body
                         .iter()
                         .filter_map(|e| match e {
@@ -369,7 +386,10 @@ mod tests {
                 })
                 .collect();
             for id in ids.difference(&takes_arguments) {
-                assert!(catalog.format(id, None).is_some(), "{locale}: `{id}` does not format");
+                assert!(
+                    catalog.format(id, None).is_some(),
+                    "{locale}: `{id}` does not format"
+                );
             }
         }
     }

@@ -30,7 +30,11 @@ pub fn add_bookmark(conn: &Connection, pack: &Pack, id: &str) -> Result<()> {
 
 /// Bookmarked pages in `locale`, newest first. Bookmarks of pages the current content lacks
 /// stay in the store, hidden, and show again when the page returns.
-pub fn bookmarked_pages(conn: &Connection, pack: &Pack, locale: Locale) -> Result<Vec<PageSummary>> {
+pub fn bookmarked_pages(
+    conn: &Connection,
+    pack: &Pack,
+    locale: Locale,
+) -> Result<Vec<PageSummary>> {
     Ok(store::list_bookmarks(conn)?
         .iter()
         .filter_map(|id| pack.page(id, locale).ok().map(PageSummary::from))
@@ -58,7 +62,11 @@ mod tests {
                 })
             })
             .collect();
-        Pack { format: PACK_FORMAT, pages, messages: vec![] }
+        Pack {
+            format: PACK_FORMAT,
+            pages,
+            messages: vec![],
+        }
     }
 
     #[test]
@@ -66,8 +74,11 @@ mod tests {
         let conn = store::open_in_memory().unwrap();
         let pack = pack(&["a", "b"]);
         add_bookmark(&conn, &pack, "a").unwrap();
-        let titles: Vec<_> =
-            bookmarked_pages(&conn, &pack, Locale::En).unwrap().into_iter().map(|p| p.title).collect();
+        let titles: Vec<_> = bookmarked_pages(&conn, &pack, Locale::En)
+            .unwrap()
+            .into_iter()
+            .map(|p| p.title)
+            .collect();
         assert_eq!(titles, ["a (en)"]);
         assert!(open_page(&conn, &pack, "a", Locale::Nl).unwrap().bookmarked);
         assert!(!open_page(&conn, &pack, "b", Locale::Nl).unwrap().bookmarked);
@@ -77,8 +88,14 @@ mod tests {
     fn an_unknown_page_cannot_be_bookmarked_or_opened() {
         let conn = store::open_in_memory().unwrap();
         let pack = pack(&["a"]);
-        assert!(matches!(add_bookmark(&conn, &pack, "zz"), Err(crate::Error::UnknownPage { .. })));
-        assert!(matches!(open_page(&conn, &pack, "zz", Locale::En), Err(crate::Error::UnknownPage { .. })));
+        assert!(matches!(
+            add_bookmark(&conn, &pack, "zz"),
+            Err(crate::Error::UnknownPage { .. })
+        ));
+        assert!(matches!(
+            open_page(&conn, &pack, "zz", Locale::En),
+            Err(crate::Error::UnknownPage { .. })
+        ));
         assert!(store::list_bookmarks(&conn).unwrap().is_empty());
     }
 
@@ -86,7 +103,14 @@ mod tests {
     fn a_bookmark_of_a_removed_page_is_hidden_then_returns_with_it() {
         let conn = store::open_in_memory().unwrap();
         add_bookmark(&conn, &pack(&["a", "b"]), "b").unwrap();
-        assert!(bookmarked_pages(&conn, &pack(&["a"]), Locale::Nl).unwrap().is_empty());
-        assert_eq!(bookmarked_pages(&conn, &pack(&["a", "b"]), Locale::Nl).unwrap().len(), 1);
+        assert!(bookmarked_pages(&conn, &pack(&["a"]), Locale::Nl)
+            .unwrap()
+            .is_empty());
+        assert_eq!(
+            bookmarked_pages(&conn, &pack(&["a", "b"]), Locale::Nl)
+                .unwrap()
+                .len(),
+            1
+        );
     }
 }

@@ -15,8 +15,28 @@ fn sanitiser() -> &'static ammonia::Builder<'static> {
     static SANITISER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
     SANITISER.get_or_init(|| {
         let tags: HashSet<&str> = [
-            "p", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "del", "a", "blockquote",
-            "code", "pre", "table", "thead", "tbody", "tr", "th", "td", "br", "hr",
+            "p",
+            "h2",
+            "h3",
+            "h4",
+            "ul",
+            "ol",
+            "li",
+            "strong",
+            "em",
+            "del",
+            "a",
+            "blockquote",
+            "code",
+            "pre",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "br",
+            "hr",
         ]
         .into_iter()
         .collect();
@@ -54,7 +74,10 @@ mod tests {
 
     #[test]
     fn renders_ordinary_markdown() {
-        check("## Kop\n\nTekst met **nadruk**.", "<h2>Kop</h2>\n<p>Tekst met <strong>nadruk</strong>.</p>");
+        check(
+            "## Kop\n\nTekst met **nadruk**.",
+            "<h2>Kop</h2>\n<p>Tekst met <strong>nadruk</strong>.</p>",
+        );
         check("- een\n- twee", "<ul>\n<li>een</li>\n<li>twee</li>\n</ul>");
         check(
             "[AP](https://autoriteitpersoonsgegevens.nl)",
@@ -69,8 +92,14 @@ mod tests {
         check("<iframe src=\"https://x.nl\"></iframe>", "");
         check("<svg><circle/></svg>", "<p></p>");
         check("<math><mi>x</mi></math>", "<p></p>");
-        check("[x](javascript:alert(1))", "<p><a rel=\"noopener noreferrer\">x</a></p>");
-        check("[x](data:text/html,hi)", "<p><a rel=\"noopener noreferrer\">x</a></p>");
+        check(
+            "[x](javascript:alert(1))",
+            "<p><a rel=\"noopener noreferrer\">x</a></p>",
+        );
+        check(
+            "[x](data:text/html,hi)",
+            "<p><a rel=\"noopener noreferrer\">x</a></p>",
+        );
         check("![img](https://tracker.example/p.gif)", "<p></p>");
         check("<p onclick=\"x()\">hi</p>", "<p>hi</p>");
     }

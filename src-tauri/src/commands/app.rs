@@ -33,7 +33,10 @@ pub fn bootstrap(state: State<'_, AppState>) -> Bootstrap {
         Ok(s) => (s, None),
         Err(e) => (
             Settings::default(),
-            Some(StoreError { code: e.code(), message: e.to_string() }),
+            Some(StoreError {
+                code: e.code(),
+                message: e.to_string(),
+            }),
         ),
     };
     Bootstrap {
@@ -44,4 +47,3 @@ pub fn bootstrap(state: State<'_, AppState>) -> Bootstrap {
         store_error,
     }
 }
-

@@ -10,7 +10,9 @@ pub fn list_pages(
     track: String,
     locale: String,
 ) -> Result<Vec<PageSummary>, CommandError> {
-    Ok(state.pack.summaries(super::track(&track)?, super::locale(&locale)?))
+    Ok(state
+        .pack
+        .summaries(super::track(&track)?, super::locale(&locale)?))
 }
 
 #[tauri::command]

@@ -7,5 +7,10 @@ use crate::{AppState, CommandError};
 #[tauri::command]
 pub fn messages(state: State<'_, AppState>, locale: String) -> Result<Vec<FtlFile>, CommandError> {
     let locale = super::locale(&locale)?;
-    Ok(state.pack.messages_for(locale).into_iter().cloned().collect())
+    Ok(state
+        .pack
+        .messages_for(locale)
+        .into_iter()
+        .cloned()
+        .collect())
 }

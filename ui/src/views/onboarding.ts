@@ -4,16 +4,10 @@ import type { Context } from '../context';
 import { h, replace } from '../dom';
 import { failure, heading } from './status';
 
-/** Which step to show; kept outside the view so a language preview re-renders the same step. */
-let step: 'language' | 'track' = 'language';
-
-export function resetOnboarding(): void {
-  step = 'language';
-}
-
-export function renderOnboarding(ctx: Context, main: HTMLElement): void {
-  if (step === 'language') renderLanguage(ctx, main);
-  else renderTrack(ctx, main);
+/** The language step comes first; the track step is only reachable once a language is saved. */
+export function renderOnboarding(ctx: Context, main: HTMLElement, step: 'track' | undefined): void {
+  if (step === 'track' && ctx.settings.locale) renderTrack(ctx, main);
+  else renderLanguage(ctx, main);
 }
 
 function radio(name: string, value: string, checked: boolean, label: Node[], lang?: string) {
@@ -53,10 +47,7 @@ function renderLanguage(ctx: Context, main: HTMLElement): void {
           const locale = (chosen(form, 'locale') ?? current) as Locale;
           ctx
             .setLocale(locale)
-            .then(() => {
-              step = 'track';
-              ctx.navigate({ name: 'start' });
-            })
+            .then(() => ctx.navigate({ name: 'start', step: 'track' }))
             .catch((e: unknown) => replace(problem, failure(ctx, e)));
         },
       },
@@ -124,10 +115,7 @@ function renderTrack(ctx: Context, main: HTMLElement): void {
           }
           ctx
             .setTrack(track)
-            .then(() => {
-              step = 'language';
-              ctx.navigate({ name: 'home' });
-            })
+            .then(() => ctx.navigate({ name: 'home' }))
             .catch((e: unknown) => replace(problem, failure(ctx, e)));
         },
       },
@@ -152,12 +140,7 @@ function renderTrack(ctx: Context, main: HTMLElement): void {
         {
           class: 'utrecht-button utrecht-button--secondary-action',
           attrs: { type: 'button', 'data-testid': 'start-back' },
-          on: {
-            click: () => {
-              step = 'language';
-              ctx.navigate({ name: 'start' });
-            },
-          },
+          on: { click: () => ctx.navigate({ name: 'start' }) },
         },
         ctx.i18n.t('start-back'),
       ),

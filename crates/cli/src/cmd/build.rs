@@ -11,6 +11,11 @@ pub fn run(sources: &Sources, out: &Path) -> Result<(), CliError> {
         path: out.to_path_buf(),
         source,
     })?;
-    eprintln!("wrote {} ({} pages, {} bytes)", out.display(), pack.pages.len(), bytes.len());
+    eprintln!(
+        "wrote {} ({} pages, {} bytes)",
+        out.display(),
+        pack.pages.len(),
+        bytes.len()
+    );
     Ok(())
 }

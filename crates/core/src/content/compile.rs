@@ -130,14 +130,20 @@ fn compile_page(
         diagnostics.push(Diagnostic::new(
             path,
             at("id"),
-            format!("id `{}` must be lowercase words joined by hyphens", front.id),
+            format!(
+                "id `{}` must be lowercase words joined by hyphens",
+                front.id
+            ),
         ));
     }
     if front.track != track.as_str() {
         diagnostics.push(Diagnostic::new(
             path,
             at("track"),
-            format!("track `{}` does not match the folder `{track}`", front.track),
+            format!(
+                "track `{}` does not match the folder `{track}`",
+                front.track
+            ),
         ));
     }
     for (key, value) in [("title", &front.title), ("summary", &front.summary)] {
@@ -193,7 +199,10 @@ fn check_locale_parity(
     let by_locale: BTreeMap<Locale, BTreeSet<&str>> = Locale::ALL
         .into_iter()
         .map(|l| {
-            let ids = pages.iter().filter(|p| p.locale == l).map(|p| p.id.as_str());
+            let ids = pages
+                .iter()
+                .filter(|p| p.locale == l)
+                .map(|p| p.id.as_str());
             (l, ids.collect())
         })
         .collect();
@@ -217,9 +226,11 @@ fn check_locale_parity(
 
 fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
-        && id
-            .split('-')
-            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && id.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 /// Line offsets (0-based, within the body) of `#` headings.
@@ -230,7 +241,10 @@ fn level_one_headings(body: &str) -> Vec<usize> {
             Event::Start(Tag::Heading {
                 level: HeadingLevel::H1,
                 ..
-            }) => Some(body.get(..range.start).map_or(0, |b| b.matches('\n').count())),
+            }) => Some(
+                body.get(..range.start)
+                    .map_or(0, |b| b.matches('\n').count()),
+            ),
             _ => None,
         })
         .collect()
@@ -238,7 +252,9 @@ fn level_one_headings(body: &str) -> Vec<usize> {
 
 fn line_of_key(text: &str, key: &str) -> usize {
     text.lines()
-        .position(|l| l.trim_start().starts_with(key) && l[key.len()..].trim_start().starts_with('='))
+        .position(|l| {
+            l.trim_start().starts_with(key) && l[key.len()..].trim_start().starts_with('=')
+        })
         .map_or(1, |i| i + 1)
 }
 
@@ -259,7 +275,10 @@ mod tests {
     /// Writes a tree of `(relative path, text)` files and compiles it.
     fn compile_tree(files: &[(&str, &str)]) -> Result<Pack> {
         let dir = tempfile::tempdir().unwrap();
-        let all = [("locales/nl/app.ftl", FTL_NL), ("locales/en/app.ftl", FTL_EN)];
+        let all = [
+            ("locales/nl/app.ftl", FTL_NL),
+            ("locales/en/app.ftl", FTL_EN),
+        ];
         for (rel, text) in all.iter().chain(files) {
             let path = dir.path().join(rel);
             fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -279,7 +298,10 @@ mod tests {
                 .iter()
                 .map(|d| {
                     let s = d.to_string();
-                    let at = s.find("content/").or_else(|| s.find("locales/")).unwrap_or(0);
+                    let at = s
+                        .find("content/")
+                        .or_else(|| s.find("locales/"))
+                        .unwrap_or(0);
                     s[at..].to_string()
                 })
                 .collect(),
@@ -357,8 +379,14 @@ mod tests {
     #[test]
     fn a_page_missing_in_one_locale_is_reported() {
         let a = page("jongeren-a", "jongeren", "");
-        let errs = errors(compile_tree(&[("content/nl/jongeren/a.md", &a), ("content/en/x.txt", "")]));
-        assert_eq!(errs, ["content/nl/jongeren/a.md: page `jongeren-a` is missing in locale en"]);
+        let errs = errors(compile_tree(&[
+            ("content/nl/jongeren/a.md", &a),
+            ("content/en/x.txt", ""),
+        ]));
+        assert_eq!(
+            errs,
+            ["content/nl/jongeren/a.md: page `jongeren-a` is missing in locale en"]
+        );
     }
 
     #[test]

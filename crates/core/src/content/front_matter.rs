@@ -42,7 +42,12 @@ pub(super) fn split(text: &str) -> Result<Split<'_>, FrontMatterError> {
     let mut lines = text.split_inclusive('\n');
     match lines.next() {
         Some(first) if first.trim_end() == FENCE => {}
-        _ => return Err(err(1, "the file must start with a `+++` line opening the front matter")),
+        _ => {
+            return Err(err(
+                1,
+                "the file must start with a `+++` line opening the front matter",
+            ))
+        }
     }
     let start = FENCE.len() + text[FENCE.len()..].find('\n').map_or(0, |i| i + 1);
     let mut offset = start;
@@ -59,9 +64,11 @@ pub(super) fn split(text: &str) -> Result<Split<'_>, FrontMatterError> {
     };
     let toml_text = &text[start..toml_end];
     let front: FrontMatter = toml::from_str(toml_text).map_err(|e| {
-        let line = e
-            .span()
-            .map_or(0, |s| toml_text[..s.start.min(toml_text.len())].matches('\n').count());
+        let line = e.span().map_or(0, |s| {
+            toml_text[..s.start.min(toml_text.len())]
+                .matches('\n')
+                .count()
+        });
         FrontMatterError {
             line: line + 2,
             message: format!("front matter: {}", e.message()),
@@ -99,8 +106,16 @@ mod tests {
         let cases: &[(&str, usize, &str)] = &[
             ("no front matter", 1, "must start"),
             ("+++\nid = \"a\"\n", 1, "no closing"),
-            ("+++\nid = \"a\"\ntrack = \"x\"\ntitle = 3\nsummary = \"s\"\n+++\n", 4, "invalid type"),
-            ("+++\nid = \"a\"\ntrack = \"x\"\ntitle = \"t\"\nsummary = \"s\"\ncolour = 1\n+++\n", 6, "unknown field"),
+            (
+                "+++\nid = \"a\"\ntrack = \"x\"\ntitle = 3\nsummary = \"s\"\n+++\n",
+                4,
+                "invalid type",
+            ),
+            (
+                "+++\nid = \"a\"\ntrack = \"x\"\ntitle = \"t\"\nsummary = \"s\"\ncolour = 1\n+++\n",
+                6,
+                "unknown field",
+            ),
             ("+++\nid = \"a\"\n+++\n", 2, "missing field"),
         ];
         for (text, line, fragment) in cases {

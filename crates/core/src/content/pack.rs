@@ -88,8 +88,16 @@ mod tests {
                 page("b", Locale::En, Track::Inwoners),
             ],
             messages: vec![
-                FtlFile { locale: Locale::Nl, name: "app.ftl".into(), source: "x = X".into() },
-                FtlFile { locale: Locale::En, name: "app.ftl".into(), source: "x = Y".into() },
+                FtlFile {
+                    locale: Locale::Nl,
+                    name: "app.ftl".into(),
+                    source: "x = X".into(),
+                },
+                FtlFile {
+                    locale: Locale::En,
+                    name: "app.ftl".into(),
+                    source: "x = Y".into(),
+                },
             ],
         }
     }
@@ -104,7 +112,10 @@ mod tests {
     fn refuses_another_format_and_garbage() {
         let mut pack = sample();
         pack.format = PACK_FORMAT + 1;
-        assert!(matches!(Pack::from_json(&pack.to_json().unwrap()), Err(Error::Pack(_))));
+        assert!(matches!(
+            Pack::from_json(&pack.to_json().unwrap()),
+            Err(Error::Pack(_))
+        ));
         assert!(matches!(Pack::from_json(b"{"), Err(Error::Pack(_))));
     }
 
@@ -112,10 +123,21 @@ mod tests {
     fn looks_up_pages_by_id_locale_and_track() {
         let pack = sample();
         assert_eq!(pack.page("a", Locale::En).unwrap().title, "a en");
-        assert!(matches!(pack.page("zz", Locale::En), Err(Error::UnknownPage { .. })));
-        let titles: Vec<_> = pack.summaries(Track::Jongeren, Locale::Nl).into_iter().map(|s| s.title).collect();
+        assert!(matches!(
+            pack.page("zz", Locale::En),
+            Err(Error::UnknownPage { .. })
+        ));
+        let titles: Vec<_> = pack
+            .summaries(Track::Jongeren, Locale::Nl)
+            .into_iter()
+            .map(|s| s.title)
+            .collect();
         assert_eq!(titles, ["a nl"]);
-        let chain: Vec<_> = pack.messages_for(Locale::En).iter().map(|f| f.locale).collect();
+        let chain: Vec<_> = pack
+            .messages_for(Locale::En)
+            .iter()
+            .map(|f| f.locale)
+            .collect();
         assert_eq!(chain, [Locale::En, Locale::Nl]);
     }
 }

@@ -22,7 +22,11 @@ pub fn remove_bookmark(conn: &Connection, content_id: &str) -> Result<()> {
 
 pub fn is_bookmarked(conn: &Connection, content_id: &str) -> Result<bool> {
     Ok(conn
-        .query_row("SELECT 1 FROM bookmarks WHERE content_id = ?1", [content_id], |_| Ok(()))
+        .query_row(
+            "SELECT 1 FROM bookmarks WHERE content_id = ?1",
+            [content_id],
+            |_| Ok(()),
+        )
         .optional()?
         .is_some())
 }
@@ -32,7 +36,9 @@ pub fn is_bookmarked(conn: &Connection, content_id: &str) -> Result<bool> {
 pub fn list_bookmarks(conn: &Connection) -> Result<Vec<String>> {
     let mut stmt =
         conn.prepare("SELECT content_id FROM bookmarks ORDER BY created_at DESC, rowid DESC")?;
-    let ids = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let ids = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
     Ok(ids)
 }
 

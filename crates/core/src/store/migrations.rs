@@ -64,12 +64,19 @@ mod tests {
         let path = dir.path().join("db.sqlite3");
         {
             let conn = Connection::open(&path).unwrap();
-            conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;").unwrap();
+            conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;")
+                .unwrap();
         }
         let before = std::fs::read(&path).unwrap();
         let conn = Connection::open(&path).unwrap();
         let err = migrate(&conn).unwrap_err();
-        assert!(matches!(err, Error::DatabaseTooNew { found: 99, supported: SCHEMA_VERSION }));
+        assert!(matches!(
+            err,
+            Error::DatabaseTooNew {
+                found: 99,
+                supported: SCHEMA_VERSION
+            }
+        ));
         drop(conn);
         assert_eq!(std::fs::read(&path).unwrap(), before);
     }
@@ -82,8 +89,15 @@ mod tests {
         assert!(migrate(&conn).is_err());
         assert_eq!(user_version(&conn).unwrap(), 0);
         let settings_exists: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_master WHERE name = 'settings'", [], |r| r.get(0))
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'settings'",
+                [],
+                |r| r.get(0),
+            )
             .unwrap();
-        assert_eq!(settings_exists, 0, "the failed migration's first statement was rolled back");
+        assert_eq!(
+            settings_exists, 0,
+            "the failed migration's first statement was rolled back"
+        );
     }
 }

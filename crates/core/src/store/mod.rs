@@ -13,7 +13,7 @@ use rusqlite::Connection;
 
 pub use bookmarks::{add_bookmark, is_bookmarked, list_bookmarks, remove_bookmark};
 pub use migrations::{migrate, SCHEMA_VERSION};
-pub use settings::{settings, set_locale, set_track, Settings};
+pub use settings::{set_locale, set_track, settings, Settings};
 
 use crate::Result;
 
@@ -65,9 +65,14 @@ mod tests {
         }
         let conn = open(dir.path()).unwrap();
         let s = settings(&conn).unwrap();
-        assert_eq!((s.locale, s.track), (Some(Locale::En), Some(Track::Inwoners)));
+        assert_eq!(
+            (s.locale, s.track),
+            (Some(Locale::En), Some(Track::Inwoners))
+        );
         assert_eq!(list_bookmarks(&conn).unwrap(), ["inwoners-a"]);
-        let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+        let mode: String = conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
         assert_eq!(mode, "wal");
     }
 }

@@ -32,7 +32,9 @@ pub fn set_track(conn: &Connection, track: Track) -> Result<()> {
 
 fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
-        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
+        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
         .optional()?)
 }
 
@@ -63,7 +65,10 @@ mod tests {
         set_locale(&conn, Locale::Nl).unwrap();
         set_track(&conn, Track::Professionals).unwrap();
         let s = settings(&conn).unwrap();
-        assert_eq!((s.locale, s.track), (Some(Locale::Nl), Some(Track::Professionals)));
+        assert_eq!(
+            (s.locale, s.track),
+            (Some(Locale::Nl), Some(Track::Professionals))
+        );
     }
 
     #[test]

@@ -1,0 +1,86 @@
+// End to end, against the real app: first start, choose English and a track, open a page,
+// bookmark it, quit, start again on the same data directory, and find it all still there.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { Session, startDriver } from './webdriver.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const application = resolve(process.env.PRIVACYAPP_BIN ?? join(root, 'target/debug/privacyapp-sociaal-domein'));
+const shots = join(root, 'test-output/e2e');
+const dataDir = mkdtempSync(join(tmpdir(), 'privacyapp-e2e-'));
+
+let driver;
+
+before(async () => {
+  assert.ok(existsSync(application), `build the app first: ${application} is missing`);
+  assert.ok(process.env.DISPLAY, 'tauri-driver needs a display; run under xvfb-run');
+  // A Dutch-speaking user (LANGUAGE, which the C library need not support), so choosing
+  // English is a real change; a fresh data directory, never the user's own.
+  driver = await startDriver({
+    env: { PRIVACYAPP_DATA_DIR: dataDir, LANGUAGE: 'nl_NL:nl', LANG: 'C.UTF-8', LC_ALL: '' },
+  });
+});
+
+after(() => {
+  driver?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const lang = (s) => s.execute('return document.documentElement.lang');
+
+test('first start, bookmark a page, restart: language, track and bookmark persist', async () => {
+  const first = await Session.start(driver.base, application, shots);
+  let pageTitle;
+  try {
+    await first.find('[data-testid="locale-nl"]');
+    assert.equal(await lang(first), 'nl', 'a Dutch system starts in Dutch');
+    await first.screenshot('01-first-start-dutch');
+
+    await first.click('[data-testid="locale-en"]');
+    await first.waitForText('[data-testid="screen-heading"]', 'Welcome');
+    assert.equal(await lang(first), 'en');
+    await first.screenshot('02-english-chosen');
+    await first.click('[data-testid="start-next"]');
+
+    await first.waitForText('[data-testid="screen-heading"]', 'Who are you?');
+    await first.click('[data-testid="track-inwoners"]');
+    await first.screenshot('03-track-chosen');
+    await first.click('[data-testid="start-done"]');
+
+    await first.waitForText('[data-testid="screen-heading"]', 'For residents');
+    const link = '[data-testid="page-list"] a';
+    pageTitle = await first.text(link);
+    assert.ok(pageTitle.length > 0);
+    await first.screenshot('04-track-home');
+    await first.click(link);
+
+    await first.waitForText('[data-testid="screen-heading"]', pageTitle);
+    await first.waitForText('[data-testid="bookmark-toggle"]', 'Save this page');
+    await first.screenshot('05-page');
+    await first.click('[data-testid="bookmark-toggle"]');
+    await first.waitForText('[data-testid="bookmark-toggle"]', 'Remove from saved');
+    await first.screenshot('06-page-bookmarked');
+
+    await first.click('[data-testid="nav-bookmarks"]');
+    await first.waitForText('[data-testid="bookmark-list"]', pageTitle);
+    await first.screenshot('07-bookmarks');
+  } finally {
+    await first.quit();
+  }
+
+  const second = await Session.start(driver.base, application, shots);
+  try {
+    await second.waitForText('[data-testid="screen-heading"]', 'For residents');
+    await second.waitForText('[data-testid="page-list"]', pageTitle);
+    assert.equal(await lang(second), 'en', 'the chosen language survives a restart');
+    await second.screenshot('08-restart-home');
+    await second.click('[data-testid="nav-bookmarks"]');
+    await second.waitForText('[data-testid="bookmark-list"]', pageTitle);
+    await second.screenshot('09-restart-bookmarks');
+  } finally {
+    await second.quit();
+  }
+});

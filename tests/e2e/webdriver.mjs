@@ -1,0 +1,120 @@
+// A minimal W3C WebDriver client over fetch: enough to drive the app through tauri-driver
+// without pulling a test framework's browser downloads into an offline build.
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** The W3C name of the key that holds an element reference. */
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+
+export class WebDriverError extends Error {}
+
+async function request(base, method, path, body) {
+  const response = await fetch(base + path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const v = json.value ?? {};
+    throw new WebDriverError(`${method} ${path}: ${v.error ?? response.status} ${v.message ?? ''}`);
+  }
+  return json.value;
+}
+
+/** Starts tauri-driver and waits until it answers. */
+export async function startDriver({ port = 4444, env = {} } = {}) {
+  const child = spawn('tauri-driver', ['--port', String(port)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new WebDriverError(`tauri-driver exited with ${child.exitCode}`);
+    try {
+      await fetch(`${base}/status`);
+      return { base, stop: () => child.kill() };
+    } catch {
+      await sleep(100);
+    }
+  }
+  child.kill();
+  throw new WebDriverError('tauri-driver did not start');
+}
+
+export class Session {
+  constructor(base, id, shotsDir) {
+    this.base = base;
+    this.id = id;
+    this.shotsDir = shotsDir;
+  }
+
+  /** Starts the app binary at `application` (an absolute path) in a new session. */
+  static async start(base, application, shotsDir) {
+    const value = await request(base, 'POST', '/session', {
+      capabilities: { alwaysMatch: { browserName: 'wry', 'tauri:options': { application } } },
+    });
+    return new Session(base, value.sessionId, shotsDir);
+  }
+
+  cmd(method, path, body) {
+    return request(this.base, method, `/session/${this.id}${path}`, body);
+  }
+
+  /** Waits for an element matching `css` to be present and displayed. */
+  async find(css, { timeout = 15000 } = {}) {
+    const until = Date.now() + timeout;
+    let last;
+    while (Date.now() < until) {
+      try {
+        const found = await this.cmd('POST', '/element', { using: 'css selector', value: css });
+        const id = found[ELEMENT] ?? Object.values(found)[0];
+        if (await this.cmd('GET', `/element/${id}/displayed`)) return id;
+      } catch (e) {
+        last = e;
+      }
+      await sleep(100);
+    }
+    throw new WebDriverError(`no visible element ${css} after ${timeout} ms (${last?.message ?? 'hidden'})`);
+  }
+
+  async click(css) {
+    const id = await this.find(css);
+    await this.cmd('POST', `/element/${id}/click`, {});
+  }
+
+  async text(css) {
+    const id = await this.find(css);
+    return this.cmd('GET', `/element/${id}/text`);
+  }
+
+  /** Waits until `css`'s text includes `expected`; returns the text. */
+  async waitForText(css, expected, { timeout = 15000 } = {}) {
+    const until = Date.now() + timeout;
+    let text = '';
+    while (Date.now() < until) {
+      text = await this.text(css).catch(() => '');
+      if (text.includes(expected)) return text;
+      await sleep(100);
+    }
+    throw new WebDriverError(`${css} shows "${text}", expected "${expected}"`);
+  }
+
+  execute(script, args = []) {
+    return this.cmd('POST', '/execute/sync', { script, args });
+  }
+
+  async screenshot(name) {
+    mkdirSync(this.shotsDir, { recursive: true });
+    const png = await this.cmd('GET', '/screenshot');
+    const path = join(this.shotsDir, `${name}.png`);
+    writeFileSync(path, Buffer.from(png, 'base64'));
+    return path;
+  }
+
+  async quit() {
+    await this.cmd('DELETE', '');
+  }
+}

@@ -1,0 +1,140 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FakeApi } from './testing/fake-api';
+import { onboardedApi, startApp } from './testing/harness';
+
+beforeEach(() => {
+  window.location.hash = '';
+});
+
+describe('first start', () => {
+  it('offers the suggested language, then a track, then shows that track home', async () => {
+    const api = new FakeApi();
+    api.suggestedLocale = 'en';
+    const h = await startApp(api);
+    expect(document.documentElement.lang).toBe('en');
+    expect(h.root.querySelector<HTMLInputElement>('[data-testid="locale-en"]')?.checked).toBe(true);
+    expect(h.root.querySelector('nav')).toBeNull();
+
+    await h.click('locale-nl');
+    expect(document.documentElement.lang).toBe('nl');
+    expect(h.text('screen-heading')).toBe('Welkom');
+    expect(api.settings.locale).toBeNull();
+
+    await h.click('start-next');
+    expect(api.settings.locale).toBe('nl');
+    expect(h.text('screen-heading')).toBe('Wie ben je?');
+
+    await h.click('start-done');
+    expect(h.text('track-required')).toContain('Kies eerst');
+    expect(api.settings.track).toBeNull();
+
+    await h.click('track-professionals');
+    await h.click('start-done');
+    expect(api.settings.track).toBe('professionals');
+    expect(h.text('screen-heading')).toBe('Voor professionals');
+    expect(document.title).toBe('Voor professionals · PrivacyApp Sociaal Domein');
+  });
+
+  it('shows a localised error when the choice cannot be saved, and stays on the step', async () => {
+    const api = new FakeApi();
+    api.failWith = 'storage';
+    const h = await startApp(api);
+    await h.click('start-next');
+    expect(h.root.querySelector('[data-error-code="storage"]')?.textContent).toContain(
+      'konden niet worden opgeslagen',
+    );
+    expect(h.text('screen-heading')).toBe('Welkom');
+  });
+});
+
+describe('reading and bookmarking', () => {
+  it('lists the track, opens a page, bookmarks it and lists the bookmark', async () => {
+    const h = await startApp(onboardedApi('en'));
+    expect(h.text('screen-heading')).toBe('For young people');
+    const link = h.root.querySelector<HTMLAnchorElement>('[data-testid="page-list"] a');
+    expect(link?.textContent).toBe('Title of jongeren-rechten (en)');
+
+    await h.go({ name: 'page', id: 'jongeren-rechten' });
+    expect(h.text('screen-heading')).toBe('Title of jongeren-rechten (en)');
+    expect(h.text('bookmark-toggle')).toBe('Save this page');
+    expect(h.text('sources')).toContain('AVG, artikel 15');
+
+    await h.click('bookmark-toggle');
+    expect(h.api.bookmarks).toEqual(['jongeren-rechten']);
+    expect(h.text('bookmark-toggle')).toBe('Remove from saved');
+    expect(h.root.querySelector('[data-testid="bookmark-toggle"]')?.getAttribute('aria-pressed')).toBe('true');
+
+    await h.go({ name: 'bookmarks' });
+    expect(h.text('bookmark-list')).toContain('Title of jongeren-rechten (en)');
+    expect(h.root.querySelector('[aria-current="page"]')?.getAttribute('href')).toBe('#/bookmarks');
+  });
+
+  it('shows empty states', async () => {
+    const api = onboardedApi('nl');
+    api.pages = [];
+    const h = await startApp(api);
+    expect(h.text('home-empty')).toContain('nog geen pagina');
+    await h.go({ name: 'bookmarks' });
+    expect(h.text('bookmarks-empty')).toContain('nog geen pagina');
+  });
+
+  it('explains an unknown page and a failing store, with a retry that works', async () => {
+    const api = onboardedApi('en');
+    const h = await startApp(api);
+    await h.go({ name: 'page', id: 'no-such-page' });
+    expect(h.root.querySelector('[data-error-code="unknown_page"]')?.textContent).toContain('does not exist');
+
+    api.failWith = 'storage';
+    await h.go({ name: 'bookmarks' });
+    expect(h.root.querySelector('[data-error-code="storage"]')).not.toBeNull();
+    api.failWith = null;
+    h.root.querySelector<HTMLButtonElement>('[data-error-code="storage"] button')?.click();
+    await h.settle();
+    expect(h.text('bookmarks-empty')).toContain('not saved any pages');
+  });
+
+  it('keeps a bookmark failure next to the button and leaves the state unchanged', async () => {
+    const api = onboardedApi('en');
+    const h = await startApp(api);
+    await h.go({ name: 'page', id: 'inwoners-hulp' });
+    api.failWith = 'io';
+    await h.click('bookmark-toggle');
+    expect(h.text('bookmark-toggle')).toBe('Save this page');
+    expect(h.root.querySelector('[data-error-code="io"]')?.textContent).toContain('disk');
+  });
+
+  it('does not follow links out of content', async () => {
+    const h = await startApp(onboardedApi('en'));
+    await h.go({ name: 'page', id: 'inwoners-hulp' });
+    const link = h.root.querySelector<HTMLAnchorElement>('[data-testid="page-body"] a');
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link?.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+  });
+
+  it('reports a store that could not be opened on every screen, in the user language', async () => {
+    const api = onboardedApi('nl');
+    api.storeError = { code: 'database_too_new', message: 'schema 9' };
+    const h = await startApp(api);
+    expect(h.root.querySelector('[data-error-code="database_too_new"]')?.textContent).toContain('nieuwere versie');
+  });
+});
+
+describe('settings', () => {
+  it('changes the language and the track at any time', async () => {
+    const api = onboardedApi('nl');
+    const h = await startApp(api);
+    await h.go({ name: 'settings' });
+    await h.click('settings-locale-en');
+    expect(api.settings.locale).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(h.text('screen-heading')).toBe('Settings');
+
+    const radio = h.root.querySelector<HTMLInputElement>('[data-testid="settings-track-inwoners"]');
+    radio?.click();
+    await h.settle();
+    expect(api.settings.track).toBe('inwoners');
+    await h.go({ name: 'home' });
+    expect(h.text('screen-heading')).toBe('For residents');
+  });
+});

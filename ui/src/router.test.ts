@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { href, parse, type Route } from './router';
+
+describe('router', () => {
+  it('round-trips every route', () => {
+    const routes: Route[] = [
+      { name: 'start' },
+      { name: 'start', step: 'track' },
+      { name: 'home' },
+      { name: 'page', id: 'jongeren-jouw-rechten' },
+      { name: 'bookmarks' },
+      { name: 'settings' },
+    ];
+    for (const r of routes) expect(parse(href(r))).toEqual(r);
+  });
+
+  it('ignores what is not a route', () => {
+    for (const hash of ['', '#main', '#/', '#/nope', '#/page/', '#/page/../x', '#/page/A B', '#/home/extra', '#/start/other']) {
+      expect(parse(hash)).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,95 @@
+// The check that UI code holds no user-visible text of its own: every screen is drawn with a
+// pseudo-locale that marks each Fluent message, and any visible text outside the marks (and
+// outside content from the pack) fails.
+import { describe, expect, it } from 'vitest';
+import type { FakeApi } from './testing/fake-api';
+import { type Harness, onboardedApi, startApp } from './testing/harness';
+import { FakeApi as Fake } from './testing/fake-api';
+
+const OPEN = '⟦';
+const CLOSE = '⟧';
+const mark = (s: string) => `${OPEN}${s}${CLOSE}`;
+
+const VISIBLE_ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt', 'aria-description'];
+
+/** Text that is not inside a pseudo-locale mark, with punctuation and spaces removed. */
+function unmarked(text: string): string {
+  return text
+    .replace(/⟦[^⟦⟧]*⟧/g, '')
+    .replace(/[\s·.,:;!?()\-–—"'…]/g, '');
+}
+
+function offenders(root: HTMLElement): string[] {
+  const found: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('[data-content]')) continue;
+    const text = node.textContent ?? '';
+    if (unmarked(text)) found.push(`text "${text.trim()}" in <${node.parentElement?.tagName.toLowerCase()}>`);
+  }
+  for (const el of root.querySelectorAll('*')) {
+    for (const name of VISIBLE_ATTRIBUTES) {
+      const value = el.getAttribute(name);
+      if (value && unmarked(value)) found.push(`${name}="${value}" on <${el.tagName.toLowerCase()}>`);
+    }
+  }
+  if (unmarked(document.title.replace(/^[^·]*·/, ''))) found.push(`document.title "${document.title}"`);
+  return found;
+}
+
+async function everyScreen(api: FakeApi, visit: (h: Harness, screen: string) => void): Promise<Harness> {
+  const h = await startApp(api, { transform: mark });
+  visit(h, 'home');
+  await h.go({ name: 'page', id: 'jongeren-rechten' });
+  visit(h, 'page');
+  await h.click('bookmark-toggle');
+  visit(h, 'page, bookmarked');
+  await h.go({ name: 'bookmarks' });
+  visit(h, 'bookmarks');
+  await h.go({ name: 'settings' });
+  visit(h, 'settings');
+  await h.go({ name: 'page', id: 'missing' });
+  visit(h, 'error');
+  return h;
+}
+
+describe.each(['nl', 'en'] as const)('every UI string comes from Fluent (%s)', (locale) => {
+  it('on every screen', async () => {
+    const problems: string[] = [];
+    const visit = (h: Harness, screen: string) => {
+      for (const o of offenders(h.root)) problems.push(`${screen}: ${o}`);
+    };
+
+    const fresh = new Fake();
+    fresh.suggestedLocale = locale;
+    const start = await startApp(fresh, { transform: mark });
+    visit(start, 'start: language');
+    await start.click('start-next');
+    await start.click('start-done');
+    visit(start, 'start: track, nothing chosen');
+    expect(start.app.i18n.missing).toEqual(new Set());
+
+    const emptyApi = onboardedApi(locale);
+    emptyApi.pages = [];
+    const empty = await startApp(emptyApi, { transform: mark });
+    visit(empty, 'home, empty');
+    await empty.go({ name: 'bookmarks' });
+    visit(empty, 'bookmarks, empty');
+
+    const h = await everyScreen(onboardedApi(locale), visit);
+    expect(problems).toEqual([]);
+    expect(h.app.i18n.missing).toEqual(new Set());
+  });
+});
+
+describe('the check itself', () => {
+  it('catches text that did not come through Fluent', async () => {
+    const h = await startApp(onboardedApi('en'), { transform: mark });
+    expect(offenders(h.root)).toEqual([]);
+    h.root.querySelector('main')?.append(Object.assign(document.createElement('button'), { textContent: 'Click me' }));
+    const labelled = document.createElement('span');
+    labelled.setAttribute('aria-label', 'Close');
+    h.root.append(labelled);
+    expect(offenders(h.root)).toEqual(['text "Click me" in <button>', 'aria-label="Close" on <span>']);
+  });
+});

@@ -1,0 +1,101 @@
+/** An in-memory stand-in for the Rust side, for UI tests. Reads the real message files. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApiError, type Api, type Bootstrap, type FtlFile, type Locale, type Page, type Settings, type Track } from '../api';
+
+const LOCALES_DIR = join(import.meta.dirname, '../../../locales');
+
+export function realMessages(locale: Locale): FtlFile[] {
+  return readdirSync(join(LOCALES_DIR, locale))
+    .filter((name) => name.endsWith('.ftl'))
+    .sort()
+    .map((name) => ({ locale, name, source: readFileSync(join(LOCALES_DIR, locale, name), 'utf8') }));
+}
+
+export function samplePage(id: string, track: Track, locale: Locale): Page {
+  return {
+    id,
+    track,
+    locale,
+    title: `Title of ${id} (${locale})`,
+    summary: `Summary of ${id}`,
+    tags: ['legal'],
+    sources: [{ title: 'AVG, artikel 15', url: 'https://eur-lex.europa.eu/' }],
+    html: `<p>Body of ${id} with <a href="https://example.org">a link</a>.</p>`,
+  };
+}
+
+export class FakeApi implements Api {
+  settings: Settings = { locale: null, track: null };
+  bookmarks: string[] = [];
+  pages: Page[] = [];
+  suggestedLocale: Locale = 'nl';
+  storeError: Bootstrap['storeError'] = null;
+  /** When set, every call but bootstrap and messages rejects with this code. */
+  failWith: string | null = null;
+  calls: string[] = [];
+
+  constructor() {
+    for (const locale of ['nl', 'en'] as const) {
+      this.pages.push(samplePage('jongeren-rechten', 'jongeren', locale));
+      this.pages.push(samplePage('inwoners-hulp', 'inwoners', locale));
+    }
+  }
+
+  private check(name: string): void {
+    this.calls.push(name);
+    if (this.failWith) throw new ApiError(this.failWith, `fake failure in ${name}`);
+  }
+
+  async bootstrap(): Promise<Bootstrap> {
+    return {
+      settings: { ...this.settings },
+      suggestedLocale: this.suggestedLocale,
+      locales: ['nl', 'en'],
+      tracks: ['jongeren', 'inwoners', 'professionals'],
+      storeError: this.storeError,
+    };
+  }
+
+  async messages(locale: Locale): Promise<FtlFile[]> {
+    return locale === 'nl' ? realMessages('nl') : [...realMessages(locale), ...realMessages('nl')];
+  }
+
+  async setLocale(locale: Locale): Promise<void> {
+    this.check('setLocale');
+    this.settings.locale = locale;
+  }
+
+  async setTrack(track: Track): Promise<void> {
+    this.check('setTrack');
+    this.settings.track = track;
+  }
+
+  async listPages(track: Track, locale: Locale) {
+    this.check('listPages');
+    return this.pages.filter((p) => p.track === track && p.locale === locale);
+  }
+
+  async openPage(id: string, locale: Locale) {
+    this.check('openPage');
+    const page = this.pages.find((p) => p.id === id && p.locale === locale);
+    if (!page) throw new ApiError('unknown_page', `no page ${id}`);
+    return { page, bookmarked: this.bookmarks.includes(id) };
+  }
+
+  async listBookmarks(locale: Locale) {
+    this.check('listBookmarks');
+    return this.bookmarks.flatMap((id) => this.pages.filter((p) => p.id === id && p.locale === locale));
+  }
+
+  async addBookmark(id: string): Promise<void> {
+    this.check('addBookmark');
+    if (!this.pages.some((p) => p.id === id)) throw new ApiError('unknown_page', id);
+    if (!this.bookmarks.includes(id)) this.bookmarks.unshift(id);
+  }
+
+  async removeBookmark(id: string): Promise<void> {
+    this.check('removeBookmark');
+    this.bookmarks = this.bookmarks.filter((b) => b !== id);
+  }
+}

@@ -1,0 +1,63 @@
+/** Starts the real App on a FakeApi in jsdom and lets tests walk it like a user. */
+import { App, type AppOptions } from '../app';
+import type { Route } from '../router';
+import { href } from '../router';
+import { FakeApi } from './fake-api';
+
+export interface Harness {
+  app: App;
+  api: FakeApi;
+  root: HTMLElement;
+  go(route: Route): Promise<void>;
+  settle(): Promise<void>;
+  click(testid: string): Promise<void>;
+  text(testid: string): string;
+}
+
+let current: App | null = null;
+
+export async function startApp(api = new FakeApi(), options: AppOptions = {}): Promise<Harness> {
+  current?.stop();
+  document.body.replaceChildren();
+  window.location.hash = '';
+  const root = document.createElement('div');
+  document.body.append(root);
+  const app = new App(root, api, options);
+  current = app;
+  await app.start();
+  const settle = async () => {
+    // Let hashchange events and chained promises run, then wait for the screen to finish.
+    for (let i = 0; i < 5; i++) {
+      await new Promise((r) => setTimeout(r, 0));
+      await app.rendered;
+    }
+  };
+  await settle();
+  const el = (testid: string) => {
+    const found = root.querySelector<HTMLElement>(`[data-testid="${testid}"]`);
+    if (!found) throw new Error(`no [data-testid="${testid}"] in ${root.innerHTML.slice(0, 400)}`);
+    return found;
+  };
+  return {
+    app,
+    api,
+    root,
+    settle,
+    go: async (route) => {
+      window.location.hash = href(route);
+      await settle();
+    },
+    click: async (testid) => {
+      el(testid).click();
+      await settle();
+    },
+    text: (testid) => el(testid).textContent ?? '',
+  };
+}
+
+/** A user who has been through first start. */
+export function onboardedApi(locale: 'nl' | 'en' = 'en'): FakeApi {
+  const api = new FakeApi();
+  api.settings = { locale, track: 'jongeren' };
+  return api;
+}
