@@ -84,3 +84,34 @@ test('first start, bookmark a page, restart: language, track and bookmark persis
     await second.quit();
   }
 });
+
+test('the web view is locked down: frozen prototypes, only our own commands, no connections', async () => {
+  const s = await Session.start(driver.base, application, shots);
+  const run = (body) =>
+    s.cmd('POST', '/execute/async', {
+      script: `const done = arguments[arguments.length - 1];
+        (async () => { ${body} })().then(done, (e) => done('threw: ' + e));`,
+      args: [],
+    });
+  try {
+    await s.find('[data-testid="screen-heading"]');
+    assert.equal(await s.execute('return Object.isFrozen(Object.prototype)'), true, 'freezePrototype');
+
+    const invoke = (cmd) => `
+      try { await window.__TAURI_INTERNALS__.invoke(${JSON.stringify(cmd)}); return 'allowed'; }
+      catch (e) { return 'refused: ' + (typeof e === 'string' ? e : JSON.stringify(e)); }`;
+    assert.equal(await run(invoke('bootstrap')), 'allowed', 'our own command works');
+    for (const cmd of ['plugin:app|version', 'plugin:window|close', 'plugin:path|resolve_directory']) {
+      assert.match(await run(invoke(cmd)), /^refused: .* not allowed/, `${cmd} must not be callable`);
+    }
+
+    // tauri-driver itself listens here and `no-cors` skips the CORS check, so only the CSP
+    // can stop this request.
+    const connect = await run(`
+      try { await fetch('http://127.0.0.1:4444/status', { mode: 'no-cors' }); return 'connected'; }
+      catch (e) { return 'blocked'; }`);
+    assert.equal(connect, 'blocked', 'connect-src allows only IPC');
+  } finally {
+    await s.quit();
+  }
+});

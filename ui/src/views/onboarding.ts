@@ -2,35 +2,13 @@
 import type { Locale, Track } from '../api';
 import type { Context } from '../context';
 import { h, replace } from '../dom';
+import { chosen, radioGroup } from './choice';
 import { failure, heading } from './status';
 
 /** The language step comes first; the track step is only reachable once a language is saved. */
 export function renderOnboarding(ctx: Context, main: HTMLElement, step: 'track' | undefined): void {
   if (step === 'track' && ctx.settings.locale) renderTrack(ctx, main);
   else renderLanguage(ctx, main);
-}
-
-function radio(name: string, value: string, checked: boolean, label: Node[], lang?: string) {
-  const id = `${name}-${value}`;
-  return h(
-    'div',
-    { class: 'app-choice' },
-    h(
-      'span',
-      { class: 'app-choice__input' },
-      h('input', {
-        id,
-        class: 'utrecht-radio-button utrecht-radio-button--html-input',
-        attrs: { type: 'radio', name, value, checked, 'data-testid': id },
-      }),
-    ),
-    h('label', { class: 'utrecht-form-label utrecht-form-label--radio', attrs: { for: id, lang } }, ...label),
-  );
-}
-
-function chosen(form: HTMLFormElement, name: string): string | null {
-  const input = form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`);
-  return input ? input.value : null;
 }
 
 function renderLanguage(ctx: Context, main: HTMLElement): void {
@@ -52,13 +30,11 @@ function renderLanguage(ctx: Context, main: HTMLElement): void {
         },
       },
     },
-    h(
-      'fieldset',
-      { class: 'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset' },
-      h('legend', { class: 'utrecht-form-fieldset__legend' }, ctx.i18n.t('start-language-legend')),
-      ...ctx.boot.locales.map((l) =>
-        radio('locale', l, l === current, [document.createTextNode(ctx.i18n.t(`locale-name-${l}`))], l),
-      ),
+    radioGroup(
+      'locale',
+      ctx.i18n.t('start-language-legend'),
+      ctx.boot.locales.map((l) => ({ value: l, label: ctx.i18n.t(`locale-name-${l}`), lang: l })),
+      current,
     ),
     problem,
     h(
@@ -120,16 +96,19 @@ function renderTrack(ctx: Context, main: HTMLElement): void {
         },
       },
     },
-    h(
-      'fieldset',
-      { class: 'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset' },
-      h('legend', { class: 'utrecht-form-fieldset__legend' }, ctx.i18n.t('start-track-legend')),
-      ...ctx.boot.tracks.map((t) =>
-        radio('track', t, t === current, [
+    radioGroup(
+      'track',
+      ctx.i18n.t('start-track-legend'),
+      ctx.boot.tracks.map((t) => ({
+        value: t,
+        label: h(
+          'span',
+          {},
           h('span', { class: 'app-choice__title' }, ctx.i18n.t(`track-${t}`)),
           h('span', { class: 'app-choice__description' }, ctx.i18n.t(`track-${t}-description`)),
-        ]),
-      ),
+        ),
+      })),
+      current,
     ),
     problem,
     h(
