@@ -46,7 +46,19 @@ impl AppState {
         self.store.as_ref().err()
     }
 
-    /// Runs `f` with the store. The lock is held only for `f`, and never across an await.
+    /// Runs `f` with the store, or with `None` when it could not be opened, for the calls
+    /// that still make sense without the user's data.
+    pub fn with_optional_store<T>(
+        &self,
+        f: impl FnOnce(Option<&Connection>) -> privacyapp_core::Result<T>,
+    ) -> Result<T, CommandError> {
+        match &self.store {
+            Ok(store) => Ok(f(Some(&lock(store)))?),
+            Err(_) => Ok(f(None)?),
+        }
+    }
+
+    /// Runs `f` with the store.
     pub fn with_store<T>(
         &self,
         f: impl FnOnce(&Connection) -> privacyapp_core::Result<T>,
@@ -58,13 +70,17 @@ impl AppState {
                 code: u.code,
                 message: u.message.clone(),
             })?;
-        // A panic in an earlier call cannot leave SQLite half-written (it rolls back), so the
-        // connection behind a poisoned lock is still sound.
-        let conn = store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        Ok(f(&conn)?)
+        Ok(f(&lock(store))?)
     }
+}
+
+/// The lock is held only for one call into the core, and never across an await. A panic in
+/// an earlier call cannot leave SQLite half-written (it rolls back), so the connection behind
+/// a poisoned lock is still sound.
+fn lock(store: &Mutex<Connection>) -> std::sync::MutexGuard<'_, Connection> {
+    store
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 pub fn system_locale() -> Locale {
@@ -99,6 +115,10 @@ mod tests {
         );
         let err = state.with_store(store::settings).unwrap_err();
         assert_eq!(err.code(), "database_too_new");
+        let seen = state
+            .with_optional_store(|conn| Ok(conn.is_some()))
+            .unwrap();
+        assert!(!seen, "calls that can do without the store get None");
     }
 
     #[test]

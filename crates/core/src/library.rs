@@ -14,9 +14,19 @@ pub struct PageView {
     pub bookmarked: bool,
 }
 
-pub fn open_page(conn: &Connection, pack: &Pack, id: &str, locale: Locale) -> Result<PageView> {
+/// Opens a page. Without a store (`None`: it could not be opened) the page still opens,
+/// unbookmarked: reading never depends on the user's data.
+pub fn open_page(
+    conn: Option<&Connection>,
+    pack: &Pack,
+    id: &str,
+    locale: Locale,
+) -> Result<PageView> {
     let page = pack.page(id, locale)?.clone();
-    let bookmarked = store::is_bookmarked(conn, id)?;
+    let bookmarked = match conn {
+        Some(conn) => store::is_bookmarked(conn, id)?,
+        None => false,
+    };
     Ok(PageView { page, bookmarked })
 }
 
@@ -80,8 +90,21 @@ mod tests {
             .map(|p| p.title)
             .collect();
         assert_eq!(titles, ["a (en)"]);
-        assert!(open_page(&conn, &pack, "a", Locale::Nl).unwrap().bookmarked);
-        assert!(!open_page(&conn, &pack, "b", Locale::Nl).unwrap().bookmarked);
+        assert!(
+            open_page(Some(&conn), &pack, "a", Locale::Nl)
+                .unwrap()
+                .bookmarked
+        );
+        assert!(
+            !open_page(Some(&conn), &pack, "b", Locale::Nl)
+                .unwrap()
+                .bookmarked
+        );
+        let without_store = open_page(None, &pack, "a", Locale::En).unwrap();
+        assert_eq!(
+            (without_store.page.title.as_str(), without_store.bookmarked),
+            ("a (en)", false)
+        );
     }
 
     #[test]
@@ -93,7 +116,7 @@ mod tests {
             Err(crate::Error::UnknownPage { .. })
         ));
         assert!(matches!(
-            open_page(&conn, &pack, "zz", Locale::En),
+            open_page(Some(&conn), &pack, "zz", Locale::En),
             Err(crate::Error::UnknownPage { .. })
         ));
         assert!(store::list_bookmarks(&conn).unwrap().is_empty());

@@ -22,5 +22,5 @@ pub fn open_page(
     locale: String,
 ) -> Result<PageView, CommandError> {
     let locale = super::locale(&locale)?;
-    state.with_store(|conn| library::open_page(conn, &state.pack, &id, locale))
+    state.with_optional_store(|conn| library::open_page(conn, &state.pack, &id, locale))
 }

@@ -1,0 +1,74 @@
+//! The `privacyapp` binary as authors and CI use it.
+
+use std::path::Path;
+use std::process::Command;
+
+fn privacyapp(args: &[&str], cwd: &Path) -> (bool, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_privacyapp"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn write(root: &Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+#[test]
+fn check_passes_on_the_shipped_content_and_build_writes_a_pack() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let (ok, err) = privacyapp(&["check"], &repo);
+    assert!(ok, "{err}");
+    assert!(err.starts_with("ok: "), "{err}");
+
+    let out = tempfile::tempdir().unwrap();
+    let pack = out.path().join("pack.json");
+    let (ok, err) = privacyapp(&["build", "--out", pack.to_str().unwrap()], &repo);
+    assert!(ok, "{err}");
+    let bytes = std::fs::read(&pack).unwrap();
+    assert!(privacyapp_core::content::Pack::from_json(&bytes).is_ok());
+}
+
+#[test]
+fn check_fails_with_file_and_line_for_each_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "locales/nl/app.ftl", "a = A\nb = B\n");
+    write(root, "locales/en/app.ftl", "a = A\n");
+    let page = "+++\nid = \"x\"\ntrack = \"jongeren\"\ntitle = \"\"\nsummary = \"S\"\n+++\n";
+    write(root, "content/nl/jongeren/x.md", page);
+    write(root, "content/en/jongeren/x.md", page);
+
+    let (ok, err) = privacyapp(&["check"], root);
+    assert!(!ok);
+    let lines: Vec<&str> = err.lines().collect();
+    assert!(
+        lines.contains(&"content/en/jongeren/x.md:4: `title` is empty"),
+        "{err}"
+    );
+    assert!(
+        lines.contains(&"content/nl/jongeren/x.md:4: `title` is empty"),
+        "{err}"
+    );
+    assert!(
+        lines.contains(&"locales/nl/app.ftl:2: `b` is missing in locale en"),
+        "{err}"
+    );
+}
+
+#[test]
+fn bad_usage_explains_itself() {
+    let (ok, err) = privacyapp(&["publish"], Path::new("."));
+    assert!(!ok);
+    assert!(
+        err.contains("unknown command `publish`") && err.contains("usage:"),
+        "{err}"
+    );
+}
