@@ -1,5 +1,8 @@
 //! The `privacyapp` binary as authors and CI use it.
 
+// Helpers outside `#[test]` functions; a failed unwrap here is a failed test.
+#![allow(clippy::unwrap_used)]
+
 use std::path::Path;
 use std::process::Command;
 
