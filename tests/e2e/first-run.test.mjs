@@ -80,6 +80,16 @@ test('first start, bookmark a page, restart: language, track and bookmark persis
     await second.click('[data-testid="nav-bookmarks"]');
     await second.waitForText('[data-testid="bookmark-list"]', pageTitle);
     await second.screenshot('09-restart-bookmarks');
+
+    // The same screens at phone size: nothing may need sideways scrolling.
+    await second.cmd('POST', '/window/rect', { width: 360, height: 640 });
+    await second.click('[data-testid="bookmark-list"] a');
+    await second.waitForText('[data-testid="screen-heading"]', pageTitle);
+    const overflow = await second.execute(
+      'return document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 360px wide`);
+    await second.screenshot('10-phone-page');
   } finally {
     await second.quit();
   }

@@ -108,6 +108,11 @@ export class Session {
 
   async screenshot(name) {
     mkdirSync(this.shotsDir, { recursive: true });
+    // Two animation frames: what the last command changed has been painted.
+    await this.cmd('POST', '/execute/async', {
+      script: 'const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));',
+      args: [],
+    });
     const png = await this.cmd('GET', '/screenshot');
     const path = join(this.shotsDir, `${name}.png`);
     writeFileSync(path, Buffer.from(png, 'base64'));
