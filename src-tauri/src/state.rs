@@ -20,9 +20,9 @@ pub struct AppState {
 
 /// Why the store could not be opened, kept to answer every later call with the same error.
 #[derive(Debug, Clone)]
-pub struct Unavailable {
-    pub code: &'static str,
-    pub message: String,
+struct Unavailable {
+    code: &'static str,
+    message: String,
 }
 
 impl AppState {
@@ -40,10 +40,6 @@ impl AppState {
             system_locale,
             store,
         }
-    }
-
-    pub fn store_problem(&self) -> Option<&Unavailable> {
-        self.store.as_ref().err()
     }
 
     /// Runs `f` with the store, or with `None` when it could not be opened, for the calls
@@ -109,10 +105,6 @@ mod tests {
             conn.execute_batch("PRAGMA user_version = 999;").unwrap();
         }
         let state = AppState::open(empty_pack(), dir.path(), Locale::Nl);
-        assert_eq!(
-            state.store_problem().map(|u| u.code),
-            Some("database_too_new")
-        );
         let err = state.with_store(store::settings).unwrap_err();
         assert_eq!(err.code(), "database_too_new");
         let seen = state

@@ -4,7 +4,7 @@ use privacyapp_core::store::{self, Settings};
 use serde::Serialize;
 use tauri::State;
 
-use crate::AppState;
+use crate::{AppState, CommandError};
 
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -16,13 +16,7 @@ pub struct Bootstrap {
     locales: [Locale; 2],
     tracks: [Track; 3],
     /// Set when the store could not be opened; the UI explains it and keeps showing content.
-    store_error: Option<StoreError>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct StoreError {
-    code: &'static str,
-    message: String,
+    store_error: Option<CommandError>,
 }
 
 /// Everything the UI needs to decide what to show first. Never fails: a broken store is
@@ -31,13 +25,7 @@ pub struct StoreError {
 pub fn bootstrap(state: State<'_, AppState>) -> Bootstrap {
     let (settings, store_error) = match state.with_store(store::settings) {
         Ok(s) => (s, None),
-        Err(e) => (
-            Settings::default(),
-            Some(StoreError {
-                code: e.code(),
-                message: e.to_string(),
-            }),
-        ),
+        Err(e) => (Settings::default(), Some(e)),
     };
     Bootstrap {
         settings,

@@ -11,45 +11,65 @@ export function renderOnboarding(ctx: Context, main: HTMLElement, step: 'track' 
   else renderLanguage(ctx, main);
 }
 
+/** What a step's submit handler may do: show a problem in place, and read the form. */
+interface Step {
+  form: HTMLFormElement;
+  showProblem(node: Node): void;
+}
+
+/**
+ * A step's form: `fields`, a place for problems, then `buttons`. On submit `save` runs; a
+ * failure it returns is shown, localised, in place, and the user's choice stays as it was.
+ */
+function stepForm(
+  ctx: Context,
+  fields: Node,
+  buttons: Node,
+  save: (step: Step) => Promise<void> | undefined,
+): Step {
+  const problem = h('div', { attrs: { 'aria-live': 'polite' } });
+  const form = h('form', { class: 'app-form', attrs: { novalidate: true } }, fields, problem, buttons);
+  const step: Step = { form, showProblem: (node) => replace(problem, node) };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    save(step)?.catch((e: unknown) => step.showProblem(failure(ctx, e)));
+  });
+  return step;
+}
+
+function button(kind: 'primary' | 'secondary', testid: string, text: string, onClick?: () => void) {
+  return h(
+    'button',
+    {
+      class: `utrecht-button utrecht-button--${kind}-action`,
+      attrs: { type: onClick ? 'button' : 'submit', 'data-testid': testid },
+      on: onClick ? { click: onClick } : {},
+    },
+    text,
+  );
+}
+
 function renderLanguage(ctx: Context, main: HTMLElement): void {
   const current = ctx.i18n.locale;
-  const problem = h('div', { attrs: { 'aria-live': 'polite' } });
-  const form = h(
-    'form',
-    {
-      class: 'app-form',
-      attrs: { novalidate: true },
-      on: {
-        submit: (event) => {
-          event.preventDefault();
-          const locale = (chosen(form, 'locale') ?? current) as Locale;
-          ctx
-            .setLocale(locale)
-            .then(() => ctx.navigate({ name: 'start', step: 'track' }))
-            .catch((e: unknown) => replace(problem, failure(ctx, e)));
-        },
-      },
-    },
+  const { form, showProblem } = stepForm(
+    ctx,
     radioGroup(
       'locale',
       ctx.i18n.t('start-language-legend'),
       ctx.boot.locales.map((l) => ({ value: l, label: ctx.i18n.t(`locale-name-${l}`), lang: l })),
       current,
     ),
-    problem,
-    h(
-      'button',
-      {
-        class: 'utrecht-button utrecht-button--primary-action',
-        attrs: { type: 'submit', 'data-testid': 'start-next' },
-      },
-      ctx.i18n.t('start-next'),
-    ),
+    button('primary', 'start-next', ctx.i18n.t('start-next')),
+    ({ form }) => {
+      const locale = (chosen(form, 'locale') ?? current) as Locale;
+      return ctx.setLocale(locale).then(() => ctx.navigate({ name: 'start', step: 'track' }));
+    },
   );
+  // Choosing a language shows the app in it at once, before anything is saved.
   form.addEventListener('change', () => {
     const locale = chosen(form, 'locale') as Locale | null;
     if (locale && locale !== ctx.i18n.locale) {
-      void ctx.previewLocale(locale).catch((e: unknown) => replace(problem, failure(ctx, e)));
+      ctx.previewLocale(locale).catch((e: unknown) => showProblem(failure(ctx, e)));
     }
   });
   replace(
@@ -66,36 +86,8 @@ function renderLanguage(ctx: Context, main: HTMLElement): void {
 }
 
 function renderTrack(ctx: Context, main: HTMLElement): void {
-  const current = ctx.settings.track;
-  const problem = h('div', { attrs: { 'aria-live': 'polite' } });
-  const form = h(
-    'form',
-    {
-      class: 'app-form',
-      attrs: { novalidate: true },
-      on: {
-        submit: (event) => {
-          event.preventDefault();
-          const track = chosen(form, 'track') as Track | null;
-          if (!track) {
-            replace(
-              problem,
-              h(
-                'p',
-                { class: 'utrecht-form-field-error-message', attrs: { 'data-testid': 'track-required' } },
-                ctx.i18n.t('start-track-required'),
-              ),
-            );
-            form.querySelector<HTMLInputElement>('input[name="track"]')?.focus();
-            return;
-          }
-          ctx
-            .setTrack(track)
-            .then(() => ctx.navigate({ name: 'home' }))
-            .catch((e: unknown) => replace(problem, failure(ctx, e)));
-        },
-      },
-    },
+  const { form } = stepForm(
+    ctx,
     radioGroup(
       'track',
       ctx.i18n.t('start-track-legend'),
@@ -108,30 +100,29 @@ function renderTrack(ctx: Context, main: HTMLElement): void {
           h('span', { class: 'app-choice__description' }, ctx.i18n.t(`track-${t}-description`)),
         ),
       })),
-      current,
+      ctx.settings.track,
     ),
-    problem,
     h(
       'div',
       { class: 'utrecht-button-group' },
-      h(
-        'button',
-        {
-          class: 'utrecht-button utrecht-button--secondary-action',
-          attrs: { type: 'button', 'data-testid': 'start-back' },
-          on: { click: () => ctx.navigate({ name: 'start' }) },
-        },
-        ctx.i18n.t('start-back'),
-      ),
-      h(
-        'button',
-        {
-          class: 'utrecht-button utrecht-button--primary-action',
-          attrs: { type: 'submit', 'data-testid': 'start-done' },
-        },
-        ctx.i18n.t('start-done'),
-      ),
+      button('secondary', 'start-back', ctx.i18n.t('start-back'), () => ctx.navigate({ name: 'start' })),
+      button('primary', 'start-done', ctx.i18n.t('start-done')),
     ),
+    ({ form, showProblem }) => {
+      const track = chosen(form, 'track') as Track | null;
+      if (!track) {
+        showProblem(
+          h(
+            'p',
+            { class: 'utrecht-form-field-error-message', attrs: { 'data-testid': 'track-required' } },
+            ctx.i18n.t('start-track-required'),
+          ),
+        );
+        form.querySelector<HTMLInputElement>('input[name="track"]')?.focus();
+        return undefined;
+      }
+      return ctx.setTrack(track).then(() => ctx.navigate({ name: 'home' }));
+    },
   );
   replace(main, h('div', { class: 'app-narrow' }, heading(ctx.i18n.t('start-track-title')), form));
 }
