@@ -17,6 +17,7 @@ home-empty = There are no pages for this group yet.
 home-switch-track = Choose another group
 
 page-unavailable = Page not available
+page-related = Read next
 page-sources = Sources
 page-bookmark-add = Save this page
 page-bookmark-remove = Remove from saved

@@ -17,6 +17,7 @@ home-empty = Er zijn nog geen pagina's voor deze groep.
 home-switch-track = Andere groep kiezen
 
 page-unavailable = Pagina niet beschikbaar
+page-related = Lees ook
 page-sources = Bronnen
 page-bookmark-add = Bewaar deze pagina
 page-bookmark-remove = Niet meer bewaren

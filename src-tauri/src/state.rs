@@ -92,6 +92,7 @@ mod tests {
     fn empty_pack() -> Pack {
         Pack {
             format: PACK_FORMAT,
+            source_hash: String::new(),
             pages: vec![],
             messages: vec![],
         }

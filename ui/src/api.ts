@@ -6,6 +6,7 @@ import { invoke } from '@tauri-apps/api/core';
 
 export type Locale = 'nl' | 'en';
 export type Track = 'jongeren' | 'inwoners' | 'professionals';
+export type Kind = 'article' | 'scenario' | 'quiz' | 'checklist' | 'tool';
 
 export interface Settings {
   locale: Locale | null;
@@ -32,6 +33,7 @@ export interface FtlFile {
 
 export interface PageSummary {
   id: string;
+  kind: Kind;
   track: Track;
   title: string;
   summary: string;
@@ -44,6 +46,8 @@ export interface Source {
 
 export interface Page extends PageSummary {
   locale: Locale;
+  /** Ids of related pages; resolved in `PageView.related`. */
+  related: string[];
   tags: string[];
   sources: Source[];
   /** Sanitised by the core; safe to insert. */
@@ -53,6 +57,8 @@ export interface Page extends PageSummary {
 export interface PageView {
   page: Page;
   bookmarked: boolean;
+  /** The related pages that exist in this locale, in the author's order. */
+  related: PageSummary[];
 }
 
 /** A failed call: `code` selects the localised message, `message` is for developers. */

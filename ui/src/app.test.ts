@@ -69,6 +69,24 @@ describe('reading and bookmarking', () => {
     expect(h.root.querySelector('[aria-current="page"]')?.getAttribute('href')).toBe('#/bookmarks');
   });
 
+  it('follows a link inside content and lists related pages', async () => {
+    const api = onboardedApi('en');
+    const page = api.pages.find((p) => p.id === 'jongeren-rechten' && p.locale === 'en');
+    if (!page) throw new Error('fixture');
+    page.related = ['inwoners-hulp', 'gone'];
+    page.html = '<p>See <a href="#/page/inwoners-hulp">help</a>.</p>';
+    const h = await startApp(api);
+    await h.go({ name: 'page', id: 'jongeren-rechten' });
+    expect(h.text('related')).toBe('Title of inwoners-hulp (en)Summary of inwoners-hulp');
+
+    const link = h.root.querySelector<HTMLAnchorElement>('[data-testid="page-body"] a');
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link?.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(false);
+    await h.settle();
+    expect(h.text('screen-heading')).toBe('Title of inwoners-hulp (en)');
+  });
+
   it('shows empty states', async () => {
     const api = onboardedApi('nl');
     api.pages = [];

@@ -45,7 +45,7 @@ fn check_fails_with_file_and_line_for_each_problem() {
     let root = dir.path();
     write(root, "locales/nl/app.ftl", "a = A\nb = B\n");
     write(root, "locales/en/app.ftl", "a = A\n");
-    let page = "+++\nid = \"x\"\ntrack = \"jongeren\"\ntitle = \"\"\nsummary = \"S\"\n+++\n";
+    let page = "+++\nid = \"x\"\nkind = \"article\"\ntrack = \"jongeren\"\ntitle = \"\"\nsummary = \"S\"\n+++\n";
     write(root, "content/nl/jongeren/x.md", page);
     write(root, "content/en/jongeren/x.md", page);
 
@@ -53,11 +53,11 @@ fn check_fails_with_file_and_line_for_each_problem() {
     assert!(!ok);
     let lines: Vec<&str> = err.lines().collect();
     assert!(
-        lines.contains(&"content/en/jongeren/x.md:4: `title` is empty"),
+        lines.contains(&"content/en/jongeren/x.md:5: `title` is empty"),
         "{err}"
     );
     assert!(
-        lines.contains(&"content/nl/jongeren/x.md:4: `title` is empty"),
+        lines.contains(&"content/nl/jongeren/x.md:5: `title` is empty"),
         "{err}"
     );
     assert!(

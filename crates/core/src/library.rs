@@ -12,6 +12,8 @@ use crate::{store, Result};
 pub struct PageView {
     pub page: Page,
     pub bookmarked: bool,
+    /// The page's related pages, in the order the author gave.
+    pub related: Vec<PageSummary>,
 }
 
 /// Opens a page. Without a store (`None`: it could not be opened) the page still opens,
@@ -27,7 +29,16 @@ pub fn open_page(
         Some(conn) => store::is_bookmarked(conn, id)?,
         None => false,
     };
-    Ok(PageView { page, bookmarked })
+    let related = page
+        .related
+        .iter()
+        .filter_map(|r| pack.page(r, locale).ok().map(PageSummary::from))
+        .collect();
+    Ok(PageView {
+        page,
+        bookmarked,
+        related,
+    })
 }
 
 /// Bookmarks only ever point at pages that exist, so nobody stores a dead link.
@@ -54,14 +65,21 @@ pub fn bookmarked_pages(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{Track, PACK_FORMAT};
+    use crate::content::{Kind, Track, PACK_FORMAT};
 
+    /// A pack of pages in every locale; each page lists the next one as related.
     fn pack(ids: &[&str]) -> Pack {
         let pages = ids
             .iter()
-            .flat_map(|id| {
+            .enumerate()
+            .flat_map(|(i, id)| {
                 Locale::ALL.map(|locale| Page {
                     id: (*id).into(),
+                    kind: Kind::Article,
+                    related: ids
+                        .get(i + 1)
+                        .map(|n| vec![(*n).to_string()])
+                        .unwrap_or_default(),
                     locale,
                     track: Track::Jongeren,
                     title: format!("{id} ({locale})"),
@@ -74,6 +92,7 @@ mod tests {
             .collect();
         Pack {
             format: PACK_FORMAT,
+            source_hash: String::new(),
             pages,
             messages: vec![],
         }
@@ -99,6 +118,11 @@ mod tests {
             !open_page(Some(&conn), &pack, "b", Locale::Nl)
                 .unwrap()
                 .bookmarked
+        );
+        let related: Vec<_> = open_page(None, &pack, "a", Locale::En).unwrap().related;
+        assert_eq!(
+            related.iter().map(|r| r.title.as_str()).collect::<Vec<_>>(),
+            ["b (en)"]
         );
         let without_store = open_page(None, &pack, "a", Locale::En).unwrap();
         assert_eq!(

@@ -2,10 +2,35 @@
 //! leaves through the sanitiser — our own content included, so a slip in a content file can
 //! never run script in the web view.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use pulldown_cmark::{html, Options, Parser};
+use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag};
+
+/// Authors link to another page by its id: `[tekst](id:jongeren-jouw-rechten)`. Ids, not file
+/// paths, so a page can move or be renamed without breaking links to it.
+pub const PAGE_LINK_PREFIX: &str = "id:";
+
+/// Where a page link points inside the app (the UI's route for a page).
+pub fn page_route(id: &str) -> String {
+    format!("#/page/{id}")
+}
+
+fn is_page_route(url: &str) -> bool {
+    url.strip_prefix("#/page/").is_some_and(|id| {
+        !id.is_empty()
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    })
+}
+
+/// The only relative URLs that survive sanitising are routes to pages; every other relative
+/// URL (a file path, `../x`, a bare fragment) is removed.
+fn keep_page_routes(url: &str) -> Option<Cow<'_, str>> {
+    is_page_route(url).then_some(Cow::Borrowed(url))
+}
 
 fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION
@@ -46,17 +71,50 @@ fn sanitiser() -> &'static ammonia::Builder<'static> {
             .add_tag_attributes("th", ["align"])
             .add_tag_attributes("td", ["align"])
             .url_schemes(["https", "mailto", "tel"].into_iter().collect())
-            .url_relative(ammonia::UrlRelative::Deny)
+            .url_relative(ammonia::UrlRelative::Custom(Box::new(keep_page_routes)))
             .link_rel(Some("noopener noreferrer"));
         b
     })
 }
 
-/// Renders Markdown to sanitised HTML.
+/// Renders Markdown to sanitised HTML; page links become in-app routes.
 pub fn to_safe_html(markdown: &str) -> String {
     let mut raw = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut raw, Parser::new_ext(markdown, options()));
+    let events = Parser::new_ext(markdown, options()).map(|event| match event {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
+            let dest_url = match dest_url.strip_prefix(PAGE_LINK_PREFIX) {
+                Some(page) => CowStr::from(page_route(page)),
+                None => dest_url,
+            };
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            })
+        }
+        other => other,
+    });
+    html::push_html(&mut raw, events);
     sanitise(&raw)
+}
+
+/// Every page link in `markdown`: the id it names and the byte offset where the link starts.
+pub fn page_links(markdown: &str) -> Vec<(String, usize)> {
+    Parser::new_ext(markdown, options())
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Link { dest_url, .. }) => dest_url
+                .strip_prefix(PAGE_LINK_PREFIX)
+                .map(|id| (id.to_owned(), range.start)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Cleans HTML from any source down to the allowlist.
@@ -102,6 +160,36 @@ mod tests {
         );
         check("![img](https://tracker.example/p.gif)", "<p></p>");
         check("<p onclick=\"x()\">hi</p>", "<p>hi</p>");
+    }
+
+    #[test]
+    fn page_links_become_routes_and_other_relative_links_disappear() {
+        check(
+            "[rechten](id:jongeren-jouw-rechten)",
+            "<p><a href=\"#/page/jongeren-jouw-rechten\" rel=\"noopener noreferrer\">rechten</a></p>",
+        );
+        check(
+            "[x](../inwoners/a.md)",
+            "<p><a rel=\"noopener noreferrer\">x</a></p>",
+        );
+        check("[x](#top)", "<p><a rel=\"noopener noreferrer\">x</a></p>");
+        check(
+            "[x](id:Bad%20Id)",
+            "<p><a rel=\"noopener noreferrer\">x</a></p>",
+        );
+        check(
+            "<a href=\"#/page/x\" onclick=\"y()\">x</a>",
+            "<p><a href=\"#/page/x\" rel=\"noopener noreferrer\">x</a></p>",
+        );
+    }
+
+    #[test]
+    fn finds_page_links_with_their_offsets() {
+        let md = "Zie [a](id:a) en\n[b](id:b), niet [c](https://c.nl).";
+        assert_eq!(
+            page_links(md),
+            [("a".to_string(), 4), ("b".to_string(), 17)]
+        );
     }
 
     #[test]

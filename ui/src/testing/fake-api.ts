@@ -15,8 +15,10 @@ export function realMessages(locale: Locale): FtlFile[] {
 export function samplePage(id: string, track: Track, locale: Locale): Page {
   return {
     id,
+    kind: 'article',
     track,
     locale,
+    related: [],
     title: `Title of ${id} (${locale})`,
     summary: `Summary of ${id}`,
     tags: ['legal'],
@@ -80,7 +82,8 @@ export class FakeApi implements Api {
     this.check('openPage');
     const page = this.pages.find((p) => p.id === id && p.locale === locale);
     if (!page) throw new ApiError('unknown_page', `no page ${id}`);
-    return { page, bookmarked: this.bookmarks.includes(id) };
+    const related = page.related.flatMap((r) => this.pages.filter((p) => p.id === r && p.locale === locale));
+    return { page, bookmarked: this.bookmarks.includes(id), related };
   }
 
   async listBookmarks(locale: Locale) {

@@ -2,6 +2,7 @@
 import type { PageView } from '../api';
 import type { Context } from '../context';
 import { h, replace } from '../dom';
+import { pageList } from './page-list';
 import { failure, heading, loading } from './status';
 
 export async function renderPage(ctx: Context, main: HTMLElement, id: string): Promise<void> {
@@ -38,6 +39,15 @@ export async function renderPage(ctx: Context, main: HTMLElement, id: string): P
       )
     : null;
 
+  const related = view.related.length
+    ? h(
+        'section',
+        { class: 'app-related', attrs: { 'aria-labelledby': 'related-heading' } },
+        h('h2', { class: 'utrecht-heading-2', id: 'related-heading' }, ctx.i18n.t('page-related')),
+        pageList(view.related, 'related'),
+      )
+    : null;
+
   replace(
     main,
     h(
@@ -47,6 +57,7 @@ export async function renderPage(ctx: Context, main: HTMLElement, id: string): P
       h('p', { class: 'utrecht-paragraph utrecht-paragraph--lead', attrs: { 'data-content': true } }, page.summary),
       bookmarkToggle(ctx, page.id, view.bookmarked),
       body,
+      related,
       sources,
     ),
   );

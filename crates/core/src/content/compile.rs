@@ -4,9 +4,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag};
+use sha2::{Digest, Sha256};
 
 use super::front_matter::{self, FrontMatterError};
-use super::model::{Page, Track};
+use super::model::{Kind, Page, Track};
 use super::pack::{Pack, PACK_FORMAT};
 use crate::i18n::{self, Locale};
 use crate::{markdown, Diagnostic, Diagnostics, Result};
@@ -26,6 +27,11 @@ pub fn compile(content_dir: &Path, locales_dir: &Path) -> Result<Pack> {
 
     let mut pages = Vec::new();
     let mut origin: BTreeMap<(Locale, String), PathBuf> = BTreeMap::new();
+    let mut references = Vec::new();
+    let mut hasher = SourceHasher::default();
+    for f in &messages {
+        hasher.add(&format!("locales/{}/{}", f.locale, f.name), &f.source);
+    }
     for locale in Locale::ALL {
         let locale_dir = content_dir.join(locale.as_str());
         for path in markdown_files(&locale_dir, &mut diagnostics)? {
@@ -33,7 +39,10 @@ pub fn compile(content_dir: &Path, locales_dir: &Path) -> Result<Pack> {
                 continue;
             };
             let text = std::fs::read_to_string(&path)?;
-            if let Some(page) = compile_page(&path, &text, locale, track, &mut diagnostics) {
+            let relative = path.strip_prefix(content_dir).unwrap_or(&path);
+            hasher.add(&format!("content/{}", relative.to_string_lossy()), &text);
+            if let Some((page, refs)) = compile_page(&path, &text, locale, track, &mut diagnostics)
+            {
                 if let Some(first) = origin.get(&(locale, page.id.clone())) {
                     diagnostics.push(Diagnostic::new(
                         &path,
@@ -43,18 +52,54 @@ pub fn compile(content_dir: &Path, locales_dir: &Path) -> Result<Pack> {
                     continue;
                 }
                 origin.insert((locale, page.id.clone()), path.clone());
+                references.extend(refs.into_iter().map(|r| (locale, path.clone(), r)));
                 pages.push(page);
             }
         }
     }
     check_locale_parity(&pages, &origin, &mut diagnostics);
+    for (locale, path, Reference { id, line, what }) in references {
+        if !origin.contains_key(&(locale, id.clone())) {
+            diagnostics.push(Diagnostic::new(
+                path,
+                line,
+                format!("{what} `{id}`: no page has this id in locale {locale}"),
+            ));
+        }
+    }
 
     pages.sort_by(|a, b| (a.locale, a.track, &a.id).cmp(&(b.locale, b.track, &b.id)));
     diagnostics.into_result(Pack {
         format: PACK_FORMAT,
+        source_hash: hasher.finish(),
         pages,
         messages,
     })
+}
+
+/// A SHA-256 over every source file's path and text, independent of the order files are read
+/// in: two packs with the same hash were built from the same sources.
+#[derive(Default)]
+struct SourceHasher(Vec<(String, Vec<u8>)>);
+
+impl SourceHasher {
+    fn add(&mut self, path: &str, text: &str) {
+        self.0
+            .push((path.replace('\\', "/"), text.as_bytes().to_vec()));
+    }
+
+    fn finish(mut self) -> String {
+        self.0.sort();
+        let mut sha = Sha256::new();
+        for (path, bytes) in &self.0 {
+            // Lengths first, so no two different file sets can produce the same byte stream.
+            sha.update((path.len() as u64).to_le_bytes());
+            sha.update(path.as_bytes());
+            sha.update((bytes.len() as u64).to_le_bytes());
+            sha.update(bytes);
+        }
+        sha.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    }
 }
 
 /// Every `.md` file below `dir`, sorted, so diagnostics and the pack are reproducible.
@@ -109,13 +154,20 @@ fn track_of(locale_dir: &Path, path: &Path, diagnostics: &mut Diagnostics) -> Op
     }
 }
 
+/// A page's mention of another page, checked once every page is known.
+struct Reference {
+    id: String,
+    line: usize,
+    what: &'static str,
+}
+
 fn compile_page(
     path: &Path,
     text: &str,
     locale: Locale,
     track: Track,
     diagnostics: &mut Diagnostics,
-) -> Option<Page> {
+) -> Option<(Page, Vec<Reference>)> {
     let split = match front_matter::split(text) {
         Ok(s) => s,
         Err(FrontMatterError { line, message }) => {
@@ -151,6 +203,16 @@ fn compile_page(
             diagnostics.push(Diagnostic::new(path, at(key), format!("`{key}` is empty")));
         }
     }
+    if front.kind != Kind::Article {
+        diagnostics.push(Diagnostic::new(
+            path,
+            at("kind"),
+            format!(
+                "kind `{:?}` has no compiler yet; only articles are supported",
+                front.kind
+            ),
+        ));
+    }
     let legal = front.tags.iter().any(|t| t == "legal");
     if front.sources.is_empty() && (legal || track == Track::Professionals) {
         diagnostics.push(Diagnostic::new(
@@ -179,16 +241,36 @@ fn compile_page(
     if diagnostics.len() > before {
         return None;
     }
-    Some(Page {
+    let related = front.related.iter().map(|id| Reference {
+        id: id.clone(),
+        line: at("related"),
+        what: "related page",
+    });
+    let links = markdown::page_links(split.body)
+        .into_iter()
+        .map(|(id, offset)| Reference {
+            id,
+            line: body_line
+                + split
+                    .body
+                    .get(..offset)
+                    .map_or(0, |b| b.matches('\n').count()),
+            what: "link to",
+        });
+    let references = related.chain(links).collect();
+    let page = Page {
         id: front.id,
+        kind: front.kind,
         locale,
         track,
         title: front.title,
         summary: front.summary,
+        related: front.related,
         tags: front.tags,
         sources: front.sources,
         html: markdown::to_safe_html(split.body),
-    })
+    };
+    Some((page, references))
 }
 
 fn check_locale_parity(
@@ -288,7 +370,7 @@ mod tests {
     }
 
     fn page(id: &str, track: &str, extra: &str) -> String {
-        format!("+++\nid = \"{id}\"\ntrack = \"{track}\"\ntitle = \"Titel\"\nsummary = \"Kort\"\n{extra}+++\n\nTekst.\n")
+        format!("+++\nid = \"{id}\"\nkind = \"article\"\ntrack = \"{track}\"\ntitle = \"Titel\"\nsummary = \"Kort\"\n{extra}+++\n\nTekst.\n")
     }
 
     /// Diagnostics with the temporary directory stripped, for exact comparison.
@@ -321,6 +403,24 @@ mod tests {
         assert_eq!(pack.pages.len(), 2);
         assert_eq!(pack.pages[0].html.trim(), "<p>Tekst.</p>");
         assert_eq!(pack.messages.len(), 2);
+        assert_eq!(pack.source_hash.len(), 64);
+    }
+
+    #[test]
+    fn the_source_hash_changes_with_any_source_and_only_then() {
+        let a = page("jongeren-a", "jongeren", "");
+        let tree = [
+            ("content/nl/jongeren/a.md", a.as_str()),
+            ("content/en/jongeren/a.md", a.as_str()),
+        ];
+        let first = compile_tree(&tree).unwrap().source_hash;
+        assert_eq!(compile_tree(&tree).unwrap().source_hash, first);
+        let edited = a.replace("Tekst.", "Tekst!");
+        let changed = [
+            ("content/nl/jongeren/a.md", a.as_str()),
+            ("content/en/jongeren/a.md", edited.as_str()),
+        ];
+        assert_ne!(compile_tree(&changed).unwrap().source_hash, first);
     }
 
     #[test]
@@ -329,13 +429,13 @@ mod tests {
         let cases: &[(&str, &str, &str)] = &[
             (
                 "content/nl/jongeren/b.md",
-                "+++\nid = \"Bad Id\"\ntrack = \"jongeren\"\ntitle = \"T\"\nsummary = \"S\"\n+++\n",
+                "+++\nid = \"Bad Id\"\nkind = \"article\"\ntrack = \"jongeren\"\ntitle = \"T\"\nsummary = \"S\"\n+++\n",
                 "content/nl/jongeren/b.md:2: id `Bad Id` must be lowercase words joined by hyphens",
             ),
             (
                 "content/nl/jongeren/b.md",
                 &page("b", "inwoners", ""),
-                "content/nl/jongeren/b.md:3: track `inwoners` does not match the folder `jongeren`",
+                "content/nl/jongeren/b.md:4: track `inwoners` does not match the folder `jongeren`",
             ),
             (
                 "content/nl/professionals/b.md",
@@ -345,12 +445,12 @@ mod tests {
             (
                 "content/nl/jongeren/b.md",
                 &page("b", "jongeren", "[[sources]]\ntitle = \"x\"\nurl = \"http://x.nl\"\n"),
-                "content/nl/jongeren/b.md:8: source `http://x.nl` needs a title and an https:// url",
+                "content/nl/jongeren/b.md:9: source `http://x.nl` needs a title and an https:// url",
             ),
             (
                 "content/nl/jongeren/b.md",
-                "+++\nid = \"b\"\ntrack = \"jongeren\"\ntitle = \"T\"\nsummary = \"S\"\n+++\n\n# Kop\n",
-                "content/nl/jongeren/b.md:8: use `##` and below; the app shows the title as the page heading",
+                "+++\nid = \"b\"\nkind = \"article\"\ntrack = \"jongeren\"\ntitle = \"T\"\nsummary = \"S\"\n+++\n\n# Kop\n",
+                "content/nl/jongeren/b.md:9: use `##` and below; the app shows the title as the page heading",
             ),
             (
                 "content/nl/ouders/b.md",
@@ -361,6 +461,21 @@ mod tests {
                 "content/nl/jongeren/b.md",
                 &page("jongeren-a", "jongeren", ""),
                 "content/nl/jongeren/b.md:2: id `jongeren-a` is already used by",
+            ),
+            (
+                "content/nl/jongeren/b.md",
+                &page("b", "jongeren", "related = [\"jongeren-a\", \"nergens\"]\n"),
+                "content/nl/jongeren/b.md:7: related page `nergens`: no page has this id in locale nl",
+            ),
+            (
+                "content/nl/jongeren/b.md",
+                "+++\nid = \"b\"\nkind = \"article\"\ntrack = \"jongeren\"\ntitle = \"T\"\nsummary = \"S\"\n+++\n\nZie [a](id:jongeren-a).\n\nEn [weg](id:weg).\n",
+                "content/nl/jongeren/b.md:11: link to `weg`: no page has this id in locale nl",
+            ),
+            (
+                "content/nl/jongeren/b.md",
+                "+++\nid = \"b\"\nkind = \"quiz\"\ntrack = \"jongeren\"\ntitle = \"T\"\nsummary = \"S\"\n+++\n",
+                "content/nl/jongeren/b.md:3: kind `Quiz` has no compiler yet; only articles are supported",
             ),
         ];
         for (path, text, expected) in cases {

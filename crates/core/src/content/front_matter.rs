@@ -2,15 +2,18 @@
 
 use serde::Deserialize;
 
-use super::model::Source;
+use super::model::{Kind, Source};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct FrontMatter {
     pub id: String,
+    pub kind: Kind,
     pub track: String,
     pub title: String,
     pub summary: String,
+    #[serde(default)]
+    pub related: Vec<String>,
     #[serde(default)]
     pub tags: Vec<String>,
     #[serde(default)]
@@ -90,7 +93,7 @@ pub(super) fn body_line(text: &str, body: &str) -> usize {
 mod tests {
     use super::*;
 
-    const GOOD: &str = "+++\nid = \"a\"\ntrack = \"jongeren\"\ntitle = \"T\"\nsummary = \"S\"\n\n[[sources]]\ntitle = \"AVG art. 15\"\nurl = \"https://eur-lex.europa.eu\"\n+++\n\nBody\n";
+    const GOOD: &str = "+++\nid = \"a\"\nkind = \"article\"\ntrack = \"jongeren\"\ntitle = \"T\"\nsummary = \"S\"\n\n[[sources]]\ntitle = \"AVG art. 15\"\nurl = \"https://eur-lex.europa.eu\"\n+++\n\nBody\n";
 
     #[test]
     fn splits_front_matter_from_body() {
@@ -98,7 +101,7 @@ mod tests {
         assert_eq!(s.front.id, "a");
         assert_eq!(s.front.sources.len(), 1);
         assert_eq!(s.body, "\nBody\n");
-        assert_eq!(body_line(GOOD, s.body), 11);
+        assert_eq!(body_line(GOOD, s.body), 12);
     }
 
     #[test]
@@ -107,14 +110,19 @@ mod tests {
             ("no front matter", 1, "must start"),
             ("+++\nid = \"a\"\n", 1, "no closing"),
             (
-                "+++\nid = \"a\"\ntrack = \"x\"\ntitle = 3\nsummary = \"s\"\n+++\n",
-                4,
+                "+++\nid = \"a\"\nkind = \"article\"\ntrack = \"x\"\ntitle = 3\nsummary = \"s\"\n+++\n",
+                5,
                 "invalid type",
             ),
             (
-                "+++\nid = \"a\"\ntrack = \"x\"\ntitle = \"t\"\nsummary = \"s\"\ncolour = 1\n+++\n",
-                6,
+                "+++\nid = \"a\"\nkind = \"article\"\ntrack = \"x\"\ntitle = \"t\"\nsummary = \"s\"\ncolour = 1\n+++\n",
+                7,
                 "unknown field",
+            ),
+            (
+                "+++\nid = \"a\"\nkind = \"poem\"\ntrack = \"x\"\ntitle = \"t\"\nsummary = \"s\"\n+++\n",
+                3,
+                "unknown variant",
             ),
             ("+++\nid = \"a\"\n+++\n", 2, "missing field"),
         ];

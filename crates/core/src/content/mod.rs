@@ -10,5 +10,5 @@ mod model;
 mod pack;
 
 pub use compile::compile;
-pub use model::{Page, PageSummary, Source, Track};
+pub use model::{Kind, Page, PageSummary, Source, Track};
 pub use pack::{Pack, PACK_FORMAT};

@@ -44,6 +44,17 @@ impl FromStr for Track {
     }
 }
 
+/// What a page is. Each kind has its own body format; the compiler supports articles now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Article,
+    Scenario,
+    Quiz,
+    Checklist,
+    Tool,
+}
+
 /// Where a legal claim comes from: a law article or an official page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -57,10 +68,13 @@ pub struct Source {
 pub struct Page {
     /// Stable across locales and content updates; everything stored refers to it.
     pub id: String,
+    pub kind: Kind,
     pub locale: Locale,
     pub track: Track,
     pub title: String,
     pub summary: String,
+    /// Ids of pages to read next, checked to exist.
+    pub related: Vec<String>,
     pub tags: Vec<String>,
     pub sources: Vec<Source>,
     pub html: String,
@@ -70,6 +84,7 @@ pub struct Page {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PageSummary {
     pub id: String,
+    pub kind: Kind,
     pub track: Track,
     pub title: String,
     pub summary: String,
@@ -79,6 +94,7 @@ impl From<&Page> for PageSummary {
     fn from(p: &Page) -> Self {
         Self {
             id: p.id.clone(),
+            kind: p.kind,
             track: p.track,
             title: p.title.clone(),
             summary: p.summary.clone(),

@@ -7,11 +7,13 @@ use crate::i18n::{FtlFile, Locale};
 use crate::{Error, Result};
 
 /// Bumped when the pack's shape changes, so an app never misreads a pack of another version.
-pub const PACK_FORMAT: u32 = 1;
+pub const PACK_FORMAT: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pack {
     pub format: u32,
+    /// SHA-256 (hex) of the sources the pack was built from.
+    pub source_hash: String,
     /// Sorted by locale, track and id.
     pub pages: Vec<Page>,
     pub messages: Vec<FtlFile>,
@@ -68,10 +70,13 @@ impl Pack {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::Kind;
 
     fn sample() -> Pack {
         let page = |id: &str, locale, track| Page {
             id: id.into(),
+            kind: Kind::Article,
+            related: vec![],
             locale,
             track,
             title: format!("{id} {locale}"),
@@ -82,6 +87,7 @@ mod tests {
         };
         Pack {
             format: PACK_FORMAT,
+            source_hash: String::new(),
             pages: vec![
                 page("a", Locale::Nl, Track::Jongeren),
                 page("a", Locale::En, Track::Jongeren),
