@@ -8,6 +8,8 @@ usage: privacyapp <command> [options]
 commands:
   check                 check content and message files; prints file:line: message per problem
   build --out <file>    check, then write the compiled content pack
+  render <id|path>      print the sanitised HTML a page becomes (--locale nl|en, default nl,
+                        or the locale folder of a path)
 
 options:
   --content <dir>       content folder (default: content)
@@ -18,7 +20,15 @@ options:
 pub enum Command {
     Help,
     Check(Sources),
-    Build { sources: Sources, out: PathBuf },
+    Build {
+        sources: Sources,
+        out: PathBuf,
+    },
+    Render {
+        sources: Sources,
+        target: String,
+        locale: Option<String>,
+    },
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -34,6 +44,10 @@ pub enum CliError {
     Usage(String),
     #[error("{0}")]
     Core(#[from] privacyapp_core::Error),
+    #[error("cannot write: {0}")]
+    Output(#[source] std::io::Error),
+    #[error("{path}: not a page (no readable front matter with an id)")]
+    NotAPage { path: PathBuf },
     #[error("cannot write {path}: {source}")]
     Write {
         path: PathBuf,
@@ -50,6 +64,8 @@ pub fn parse(argv: &[String]) -> Result<Command, CliError> {
         locales: PathBuf::from("locales"),
     };
     let mut out = None;
+    let mut locale = None;
+    let mut positional = Vec::new();
     let mut it = rest.iter();
     while let Some(flag) = it.next() {
         let mut value = || {
@@ -61,16 +77,32 @@ pub fn parse(argv: &[String]) -> Result<Command, CliError> {
             "--content" => sources.content = value()?,
             "--locales" => sources.locales = value()?,
             "--out" => out = Some(value()?),
+            "--locale" => locale = Some(value()?.to_string_lossy().into_owned()),
             "-h" | "--help" => return Ok(Command::Help),
-            other => return Err(CliError::Usage(format!("unknown option `{other}`"))),
+            other if other.starts_with('-') => {
+                return Err(CliError::Usage(format!("unknown option `{other}`")))
+            }
+            other => positional.push(other.to_owned()),
         }
     }
+    let no_positional = |command: Command| match positional.first() {
+        Some(extra) => Err(CliError::Usage(format!("unexpected argument `{extra}`"))),
+        None => Ok(command),
+    };
     match command.as_str() {
         "-h" | "--help" | "help" => Ok(Command::Help),
-        "check" => Ok(Command::Check(sources)),
+        "check" => no_positional(Command::Check(sources)),
+        "render" => match positional.as_slice() {
+            [target] => Ok(Command::Render {
+                sources,
+                target: target.clone(),
+                locale,
+            }),
+            _ => Err(CliError::Usage("render needs one page id or file".into())),
+        },
         "build" => {
             let out = out.ok_or_else(|| CliError::Usage("build needs --out <file>".into()))?;
-            Ok(Command::Build { sources, out })
+            no_positional(Command::Build { sources, out })
         }
         other => Err(CliError::Usage(format!("unknown command `{other}`"))),
     }
@@ -107,8 +139,31 @@ mod tests {
     }
 
     #[test]
+    fn parses_render_with_its_target_and_locale() {
+        assert_eq!(
+            parse(&argv("render jongeren-a --locale en")).unwrap(),
+            Command::Render {
+                sources: Sources {
+                    content: "content".into(),
+                    locales: "locales".into()
+                },
+                target: "jongeren-a".into(),
+                locale: Some("en".into()),
+            }
+        );
+    }
+
+    #[test]
     fn explains_bad_usage() {
-        for bad in ["build", "check --content", "check --colour", "publish"] {
+        for bad in [
+            "build",
+            "check --content",
+            "check --colour",
+            "publish",
+            "check extra",
+            "render",
+            "render a b",
+        ] {
             let e = parse(&argv(bad)).unwrap_err();
             assert!(e.to_string().contains("usage: privacyapp"), "{bad}: {e}");
         }

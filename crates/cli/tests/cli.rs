@@ -75,3 +75,45 @@ fn bad_usage_explains_itself() {
         "{err}"
     );
 }
+
+#[test]
+fn render_prints_the_sanitised_html_of_a_page_by_id_or_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "locales/nl/app.ftl", "a = A\n");
+    write(root, "locales/en/app.ftl", "a = A\n");
+    let page = |lang: &str| {
+        format!(
+            "+++\nid = \"jongeren-x\"\nkind = \"article\"\ntrack = \"jongeren\"\ntitle = \"T\"\nsummary = \"S\"\n+++\n\n{lang} <script>alert(1)</script>[a](javascript:alert(1))\n"
+        )
+    };
+    write(root, "content/nl/jongeren/x.md", &page("Hallo"));
+    write(root, "content/en/jongeren/x.md", &page("Hello"));
+
+    let render = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_privacyapp"))
+            .args(args)
+            .current_dir(root)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let expected = |word: &str| format!("<p>{word} <a rel=\"noopener noreferrer\">a</a></p>\n\n");
+    assert_eq!(render(&["render", "jongeren-x"]), expected("Hallo"));
+    assert_eq!(
+        render(&["render", "jongeren-x", "--locale", "en"]),
+        expected("Hello")
+    );
+    assert_eq!(
+        render(&["render", "content/en/jongeren/x.md"]),
+        expected("Hello")
+    );
+
+    let (ok, err) = privacyapp(&["render", "jongeren-y"], root);
+    assert!(!ok && err.contains("no page `jongeren-y`"), "{err}");
+}

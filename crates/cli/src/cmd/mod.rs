@@ -1,5 +1,6 @@
 mod build;
 mod check;
+mod render;
 
 use crate::args::{CliError, Command, USAGE};
 
@@ -11,5 +12,10 @@ pub fn run(command: Command) -> Result<(), CliError> {
         }
         Command::Check(sources) => check::run(&sources),
         Command::Build { sources, out } => build::run(&sources, &out),
+        Command::Render {
+            sources,
+            target,
+            locale,
+        } => render::run(&sources, &target, locale.as_deref()),
     }
 }

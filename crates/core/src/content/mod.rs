@@ -12,3 +12,8 @@ mod pack;
 pub use compile::compile;
 pub use model::{Kind, Page, PageSummary, Source, Track};
 pub use pack::{Pack, PACK_FORMAT};
+
+/// The id in a page file's front matter, if the front matter parses.
+pub fn page_id(text: &str) -> Option<String> {
+    front_matter::split(text).ok().map(|s| s.front.id)
+}
