@@ -6,16 +6,26 @@
 use std::path::Path;
 use std::process::Command;
 
+/// Runs the binary in `cwd`: whether it succeeded, and what it wrote to stderr.
 fn privacyapp(args: &[&str], cwd: &Path) -> (bool, String) {
+    let (ok, _, stderr) = privacyapp_output(args, cwd);
+    (ok, stderr)
+}
+
+fn privacyapp_output(args: &[&str], cwd: &Path) -> (bool, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_privacyapp"))
         .args(args)
         .current_dir(cwd)
         .output()
         .unwrap();
-    (
-        out.status.success(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
+    (out.status.success(), text(&out.stdout), text(&out.stderr))
+}
+
+/// Message files that pass the checks, so a test only adds what it is about.
+fn write_locales(root: &Path) {
+    write(root, "locales/nl/app.ftl", "a = A\n");
+    write(root, "locales/en/app.ftl", "a = A\n");
 }
 
 fn write(root: &Path, rel: &str, text: &str) {
@@ -80,8 +90,7 @@ fn bad_usage_explains_itself() {
 fn render_prints_the_sanitised_html_of_a_page_by_id_or_file() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    write(root, "locales/nl/app.ftl", "a = A\n");
-    write(root, "locales/en/app.ftl", "a = A\n");
+    write_locales(root);
     let page = |lang: &str| {
         format!(
             "+++\nid = \"jongeren-x\"\nkind = \"article\"\ntrack = \"jongeren\"\ntitle = \"T\"\nsummary = \"S\"\n+++\n\n{lang} <script>alert(1)</script>[a](javascript:alert(1))\n"
