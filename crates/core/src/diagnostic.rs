@@ -32,6 +32,17 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// The 1-based line on which byte `offset` of `text` lies (offsets past the end count as the
+/// last line, so a bad offset never panics).
+pub fn line_at(text: &str, offset: usize) -> usize {
+    let end = offset.min(text.len());
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
+}
+
 /// Every problem found in one pass, so an author fixes them all at once.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Diagnostics(pub Vec<Diagnostic>);
@@ -93,6 +104,13 @@ mod tests {
         assert_eq!(d.to_string(), "content/nl/a.md:3: unknown track `x`");
         let whole = Diagnostic::new("content/nl/a.md", 0, "missing in en");
         assert_eq!(whole.to_string(), "content/nl/a.md: missing in en");
+    }
+
+    #[test]
+    fn finds_the_line_of_an_offset() {
+        let text = "a\nbc\n\nd";
+        let lines: Vec<usize> = (0..=text.len() + 3).map(|i| line_at(text, i)).collect();
+        assert_eq!(lines, [1, 1, 2, 2, 2, 3, 4, 4, 4, 4, 4]);
     }
 
     #[test]

@@ -17,6 +17,7 @@ use fluent_syntax::ast;
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
+use crate::diagnostic::line_at;
 use crate::{Diagnostic, Diagnostics, Error, Result};
 
 /// A language the app ships in full.
@@ -144,7 +145,7 @@ pub fn check_files(dir: &Path, files: &[FtlFile]) -> Vec<Diagnostic> {
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {
-                    let line = line_of(&file.source, e.pos.start);
+                    let line = line_at(&file.source, e.pos.start);
                     out.push(Diagnostic::new(&path, line, format!("Fluent syntax: {e}")));
                 }
                 r
@@ -185,17 +186,10 @@ pub fn check_files(dir: &Path, files: &[FtlFile]) -> Vec<Diagnostic> {
     out
 }
 
-fn line_of(source: &str, byte: usize) -> usize {
-    source
-        .get(..byte.min(source.len()))
-        .map_or(0, |s| s.matches('\n').count())
-        + 1
-}
-
 /// `slice` borrows from `source` (the parser is zero-copy), so its address gives its position.
 fn line_of_slice(source: &str, slice: &str) -> usize {
     let offset = (slice.as_ptr() as usize).saturating_sub(source.as_ptr() as usize);
-    line_of(source, offset)
+    line_at(source, offset)
 }
 
 /// Formats messages in one locale, falling back message by message to Dutch.

@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 
 use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag};
 
+use crate::content::is_valid_page_id;
+
 /// Authors link to another page by its id: `[tekst](id:jongeren-jouw-rechten)`. Ids, not file
 /// paths, so a page can move or be renamed without breaking links to it.
 pub const PAGE_LINK_PREFIX: &str = "id:";
@@ -18,12 +20,7 @@ pub fn page_route(id: &str) -> String {
 }
 
 fn is_page_route(url: &str) -> bool {
-    url.strip_prefix("#/page/").is_some_and(|id| {
-        !id.is_empty()
-            && id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-    })
+    url.strip_prefix("#/page/").is_some_and(is_valid_page_id)
 }
 
 /// The only relative URLs that survive sanitising are routes to pages; every other relative

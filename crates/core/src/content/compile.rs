@@ -7,8 +7,9 @@ use pulldown_cmark::{Event, HeadingLevel, Parser, Tag};
 use sha2::{Digest, Sha256};
 
 use super::front_matter::{self, FrontMatterError};
-use super::model::{Kind, Page, Track};
+use super::model::{is_valid_page_id, Kind, Page, Track};
 use super::pack::{Pack, PACK_FORMAT};
+use crate::diagnostic::line_at;
 use crate::i18n::{self, Locale};
 use crate::{markdown, Diagnostic, Diagnostics, Result};
 
@@ -178,7 +179,7 @@ fn compile_page(
     let front = split.front;
     let at = |key: &str| line_of_key(text, key);
     let before = diagnostics.len();
-    if !is_valid_id(&front.id) {
+    if !is_valid_page_id(&front.id) {
         diagnostics.push(Diagnostic::new(
             path,
             at("id"),
@@ -231,10 +232,11 @@ fn compile_page(
         }
     }
     let body_line = front_matter::body_line(text, split.body);
+    let line_in_body = |offset: usize| body_line + line_at(split.body, offset) - 1;
     for offset in level_one_headings(split.body) {
         diagnostics.push(Diagnostic::new(
             path,
-            body_line + offset,
+            line_in_body(offset),
             "use `##` and below; the app shows the title as the page heading",
         ));
     }
@@ -250,11 +252,7 @@ fn compile_page(
         .into_iter()
         .map(|(id, offset)| Reference {
             id,
-            line: body_line
-                + split
-                    .body
-                    .get(..offset)
-                    .map_or(0, |b| b.matches('\n').count()),
+            line: line_in_body(offset),
             what: "link to",
         });
     let references = related.chain(links).collect();
@@ -306,16 +304,7 @@ fn check_locale_parity(
     }
 }
 
-fn is_valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|w| {
-            !w.is_empty()
-                && w.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
-}
-
-/// Line offsets (0-based, within the body) of `#` headings.
+/// Byte offsets, within the body, of `#` headings.
 fn level_one_headings(body: &str) -> Vec<usize> {
     Parser::new(body)
         .into_offset_iter()
@@ -323,10 +312,7 @@ fn level_one_headings(body: &str) -> Vec<usize> {
             Event::Start(Tag::Heading {
                 level: HeadingLevel::H1,
                 ..
-            }) => Some(
-                body.get(..range.start)
-                    .map_or(0, |b| b.matches('\n').count()),
-            ),
+            }) => Some(range.start),
             _ => None,
         })
         .collect()

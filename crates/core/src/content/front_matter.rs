@@ -3,6 +3,7 @@
 use serde::Deserialize;
 
 use super::model::{Kind, Source};
+use crate::diagnostic::line_at;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -67,13 +68,10 @@ pub(super) fn split(text: &str) -> Result<Split<'_>, FrontMatterError> {
     };
     let toml_text = &text[start..toml_end];
     let front: FrontMatter = toml::from_str(toml_text).map_err(|e| {
-        let line = e.span().map_or(0, |s| {
-            toml_text[..s.start.min(toml_text.len())]
-                .matches('\n')
-                .count()
-        });
+        // The TOML starts on the file's second line, after the opening `+++`.
+        let line = e.span().map_or(2, |s| line_at(toml_text, s.start) + 1);
         FrontMatterError {
-            line: line + 2,
+            line,
             message: format!("front matter: {}", e.message()),
         }
     })?;
@@ -85,8 +83,7 @@ pub(super) fn split(text: &str) -> Result<Split<'_>, FrontMatterError> {
 
 /// The 1-based line on which `body` starts within the whole file.
 pub(super) fn body_line(text: &str, body: &str) -> usize {
-    let head = text.len().saturating_sub(body.len());
-    text.get(..head).map_or(0, |h| h.matches('\n').count()) + 1
+    line_at(text, text.len().saturating_sub(body.len()))
 }
 
 #[cfg(test)]

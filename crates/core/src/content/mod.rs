@@ -10,7 +10,7 @@ mod model;
 mod pack;
 
 pub use compile::compile;
-pub use model::{Kind, Page, PageSummary, Source, Track};
+pub use model::{is_valid_page_id, Kind, Page, PageSummary, Source, Track};
 pub use pack::{Pack, PACK_FORMAT};
 
 /// The id in a page file's front matter, if the front matter parses.

@@ -44,6 +44,17 @@ impl FromStr for Track {
     }
 }
 
+/// Page ids are lowercase ASCII words joined by single hyphens: stable, readable in a link,
+/// and safe in a URL without escaping.
+pub fn is_valid_page_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
 /// What a page is. Each kind has its own body format; the compiler supports articles now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
