@@ -15,6 +15,8 @@ const COMMANDS: &[&str] = &[
     "list_bookmarks",
     "add_bookmark",
     "remove_bookmark",
+    "search",
+    "glossary_term",
 ];
 
 fn main() {
@@ -27,11 +29,11 @@ fn main() {
         Ok(pack) => pack,
         Err(e) => fail(&e.to_string()),
     };
-    let bytes = match pack.to_json() {
+    let bytes = match pack.to_bytes() {
         Ok(b) => b,
         Err(e) => fail(&e.to_string()),
     };
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("content-pack.json");
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("content-pack.sqlite");
     if let Err(e) = std::fs::write(&out, bytes) {
         fail(&format!("cannot write {}: {e}", out.display()));
     }

@@ -12,7 +12,7 @@ pub use error::CommandError;
 pub use state::AppState;
 
 /// The content pack compiled by `build.rs` from `content/` and `locales/`.
-const PACK: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content-pack.json"));
+const PACK: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content-pack.sqlite"));
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
@@ -26,9 +26,14 @@ pub fn run() {
 pub fn builder<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
         .setup(|app| {
-            let pack = privacyapp_core::content::Pack::from_json(PACK)?;
+            let (pack, search) = privacyapp_core::content::Pack::from_static(PACK)?;
             let data_dir = data_dir::resolve(app.handle())?;
-            app.manage(AppState::open(pack, &data_dir, state::system_locale()));
+            app.manage(AppState::open(
+                pack,
+                search,
+                &data_dir,
+                state::system_locale(),
+            ));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -38,6 +43,8 @@ pub fn builder<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<
             commands::settings::set_track,
             commands::content::list_pages,
             commands::content::open_page,
+            commands::content::search,
+            commands::content::glossary_term,
             commands::bookmarks::list_bookmarks,
             commands::bookmarks::add_bookmark,
             commands::bookmarks::remove_bookmark,

@@ -3,8 +3,9 @@
 use std::path::Path;
 use std::sync::Mutex;
 
-use privacyapp_core::content::Pack;
+use privacyapp_core::content::{Pack, SearchIndex};
 use privacyapp_core::i18n::{self, Locale};
+use privacyapp_core::search::Hit;
 use privacyapp_core::store;
 use rusqlite::Connection;
 
@@ -13,6 +14,8 @@ use crate::CommandError;
 #[derive(Debug)]
 pub struct AppState {
     pub pack: Pack,
+    /// The pack's search index; SQLite connections are not shareable between threads.
+    pub search: Mutex<SearchIndex>,
     /// The language to offer first, from the system's locale.
     pub system_locale: Locale,
     store: Result<Mutex<Connection>, Unavailable>,
@@ -28,7 +31,7 @@ struct Unavailable {
 impl AppState {
     /// Opens the store in `data_dir`. A store that cannot be opened does not stop the app:
     /// content stays readable and every store action reports why it cannot be done.
-    pub fn open(pack: Pack, data_dir: &Path, system_locale: Locale) -> Self {
+    pub fn open(pack: Pack, search: SearchIndex, data_dir: &Path, system_locale: Locale) -> Self {
         let store = store::open(data_dir)
             .map(Mutex::new)
             .map_err(|e| Unavailable {
@@ -37,6 +40,7 @@ impl AppState {
             });
         Self {
             pack,
+            search: Mutex::new(search),
             system_locale,
             store,
         }
@@ -52,6 +56,16 @@ impl AppState {
             Ok(store) => Ok(f(Some(&lock(store)))?),
             Err(_) => Ok(f(None)?),
         }
+    }
+
+    /// Searches the content in `locale`.
+    pub fn search(
+        &self,
+        locale: Locale,
+        query: &str,
+        limit: usize,
+    ) -> Result<Vec<Hit>, CommandError> {
+        Ok(lock(&self.search).search(locale, query, limit)?)
     }
 
     /// Runs `f` with the store.
@@ -73,8 +87,8 @@ impl AppState {
 /// The lock is held only for one call into the core, and never across an await. A panic in
 /// an earlier call cannot leave SQLite half-written (it rolls back), so the connection behind
 /// a poisoned lock is still sound.
-fn lock(store: &Mutex<Connection>) -> std::sync::MutexGuard<'_, Connection> {
-    store
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
@@ -89,13 +103,15 @@ mod tests {
     use super::*;
     use privacyapp_core::content::PACK_FORMAT;
 
-    fn empty_pack() -> Pack {
-        Pack {
+    fn empty_pack() -> (Pack, SearchIndex) {
+        let pack = Pack {
             format: PACK_FORMAT,
             source_hash: String::new(),
             pages: vec![],
+            terms: vec![],
             messages: vec![],
-        }
+        };
+        Pack::from_bytes(&pack.to_bytes().unwrap()).unwrap()
     }
 
     #[test]
@@ -105,7 +121,8 @@ mod tests {
             let conn = Connection::open(dir.path().join(store::DATABASE_FILE)).unwrap();
             conn.execute_batch("PRAGMA user_version = 999;").unwrap();
         }
-        let state = AppState::open(empty_pack(), dir.path(), Locale::Nl);
+        let (pack, search) = empty_pack();
+        let state = AppState::open(pack, search, dir.path(), Locale::Nl);
         let err = state.with_store(store::settings).unwrap_err();
         assert_eq!(err.code(), "database_too_new");
         let seen = state
@@ -116,8 +133,9 @@ mod tests {
 
     #[test]
     fn the_shipped_pack_loads() {
-        let pack = Pack::from_json(crate::PACK).unwrap();
+        let (pack, search) = Pack::from_static(crate::PACK).unwrap();
         assert!(!pack.pages.is_empty());
         assert!(!pack.messages.is_empty());
+        assert!(!search.search(Locale::Nl, "gegevens", 5).unwrap().is_empty());
     }
 }

@@ -6,35 +6,71 @@ pub const USAGE: &str = "\
 usage: privacyapp <command> [options]
 
 commands:
-  check                 check content and message files; prints file:line: message per problem
-  build --out <file>    check, then write the compiled content pack
-  render <id|path>      print the sanitised HTML a page becomes (--locale nl|en, default nl,
-                        or the locale folder of a path)
+  check [DIR]              check the content in DIR (default: content) and the message files;
+                           prints file:line: message per problem and a readability table
+  pack [DIR] -o <file>     check, then write the compiled content pack
+  search <query>           search the content as the app does (--locale nl|en, --json,
+                           --pack <file> to search a built pack instead)
+  render <id|path>         print the sanitised HTML a page becomes (--locale nl|en, default nl,
+                           or the locale folder of a path)
+  stats [DIR]              pages, scenarios, quizzes, checklists and glossary terms per track
+                           and locale, and each page's readability (--json)
 
 options:
-  --content <dir>       content folder (default: content)
-  --locales <dir>       message folder (default: locales)
-  -h, --help            show this help";
+  --locales <dir>          message folder (default: locales beside the content folder)
+  --locale nl|en           the language to search or render
+  --json                   machine-readable output
+  -o, --out <file>         where `pack` writes
+  -h, --help               show this help";
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Command {
     Help,
     Check(Sources),
-    Build {
+    Pack {
         sources: Sources,
         out: PathBuf,
+    },
+    Search {
+        from: SearchFrom,
+        query: String,
+        locale: Option<String>,
+        json: bool,
     },
     Render {
         sources: Sources,
         target: String,
         locale: Option<String>,
     },
+    Stats {
+        sources: Sources,
+        json: bool,
+    },
+}
+
+/// Search compiles the sources, or reads a pack someone built.
+#[derive(Debug, PartialEq, Eq)]
+pub enum SearchFrom {
+    Sources(Sources),
+    Pack(PathBuf),
 }
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct Sources {
     pub content: PathBuf,
     pub locales: PathBuf,
+}
+
+impl Sources {
+    /// `content` with its message files beside it, unless `--locales` says otherwise.
+    fn new(content: Option<&String>, locales: Option<PathBuf>) -> Self {
+        let content = PathBuf::from(content.map_or("content", String::as_str));
+        let locales = locales.unwrap_or_else(|| match content.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.join("locales"),
+            _ => PathBuf::from("locales"),
+        });
+        Self { content, locales }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -53,56 +89,107 @@ pub enum CliError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// `check` found problems; they have been printed already.
+    #[error("{0} problem(s) found")]
+    Problems(usize),
+}
+
+/// What the options said, before the command decides what it needs.
+#[derive(Default)]
+struct Options {
+    locales: Option<PathBuf>,
+    out: Option<PathBuf>,
+    pack: Option<PathBuf>,
+    locale: Option<String>,
+    json: bool,
+    positional: Vec<String>,
+}
+
+fn options(rest: &[String]) -> Result<Options, CliError> {
+    let mut o = Options::default();
+    let mut it = rest.iter();
+    while let Some(flag) = it.next() {
+        let mut value = || {
+            it.next()
+                .cloned()
+                .ok_or_else(|| CliError::Usage(format!("{flag} needs a value")))
+        };
+        match flag.as_str() {
+            "--locales" => o.locales = Some(value()?.into()),
+            "-o" | "--out" => o.out = Some(value()?.into()),
+            "--pack" => o.pack = Some(value()?.into()),
+            "--locale" => o.locale = Some(value()?),
+            "--json" => o.json = true,
+            "--" => o.positional.extend(it.by_ref().cloned()),
+            other if other.starts_with('-') && other.len() > 1 => {
+                return Err(CliError::Usage(format!("unknown option `{other}`")))
+            }
+            other => o.positional.push(other.to_owned()),
+        }
+    }
+    Ok(o)
 }
 
 pub fn parse(argv: &[String]) -> Result<Command, CliError> {
     let Some((command, rest)) = argv.split_first() else {
         return Ok(Command::Help);
     };
-    let mut sources = Sources {
-        content: PathBuf::from("content"),
-        locales: PathBuf::from("locales"),
-    };
-    let mut out = None;
-    let mut locale = None;
-    let mut positional = Vec::new();
-    let mut it = rest.iter();
-    while let Some(flag) = it.next() {
-        let mut value = || {
-            it.next()
-                .map(PathBuf::from)
-                .ok_or_else(|| CliError::Usage(format!("{flag} needs a value")))
-        };
-        match flag.as_str() {
-            "--content" => sources.content = value()?,
-            "--locales" => sources.locales = value()?,
-            "--out" => out = Some(value()?),
-            "--locale" => locale = Some(value()?.to_string_lossy().into_owned()),
-            "-h" | "--help" => return Ok(Command::Help),
-            other if other.starts_with('-') => {
-                return Err(CliError::Usage(format!("unknown option `{other}`")))
-            }
-            other => positional.push(other.to_owned()),
-        }
+    if matches!(command.as_str(), "-h" | "--help" | "help")
+        || rest.iter().any(|a| a == "-h" || a == "--help")
+    {
+        return Ok(Command::Help);
     }
-    let no_positional = |command: Command| match positional.first() {
-        Some(extra) => Err(CliError::Usage(format!("unexpected argument `{extra}`"))),
-        None => Ok(command),
+    let o = options(rest)?;
+    let at_most_one = |what: &str| match o.positional.as_slice() {
+        [] => Ok(None),
+        [one] => Ok(Some(one)),
+        [_, extra, ..] => Err(CliError::Usage(format!(
+            "{what}: unexpected argument `{extra}`"
+        ))),
     };
     match command.as_str() {
-        "-h" | "--help" | "help" => Ok(Command::Help),
-        "check" => no_positional(Command::Check(sources)),
-        "render" => match positional.as_slice() {
+        "check" => Ok(Command::Check(Sources::new(
+            at_most_one("check")?,
+            o.locales.clone(),
+        ))),
+        "pack" => {
+            let sources = Sources::new(at_most_one("pack")?, o.locales.clone());
+            let out = o
+                .out
+                .ok_or_else(|| CliError::Usage("pack needs -o <file>".into()))?;
+            Ok(Command::Pack { sources, out })
+        }
+        "stats" => Ok(Command::Stats {
+            sources: Sources::new(at_most_one("stats")?, o.locales.clone()),
+            json: o.json,
+        }),
+        "render" => match o.positional.as_slice() {
             [target] => Ok(Command::Render {
-                sources,
+                sources: Sources::new(None, o.locales),
                 target: target.clone(),
-                locale,
+                locale: o.locale,
             }),
             _ => Err(CliError::Usage("render needs one page id or file".into())),
         },
-        "build" => {
-            let out = out.ok_or_else(|| CliError::Usage("build needs --out <file>".into()))?;
-            no_positional(Command::Build { sources, out })
+        "search" => {
+            if o.positional.is_empty() {
+                return Err(CliError::Usage("search needs a query".into()));
+            }
+            let from = match o.pack {
+                Some(pack) => SearchFrom::Pack(pack),
+                None => SearchFrom::Sources(Sources::new(None, o.locales)),
+            };
+            Ok(Command::Search {
+                from,
+                query: o.positional.join(" "),
+                locale: o.locale,
+                json: o.json,
+            })
         }
         other => Err(CliError::Usage(format!("unknown command `{other}`"))),
     }
@@ -116,37 +203,69 @@ mod tests {
         s.split_whitespace().map(String::from).collect()
     }
 
+    fn sources(content: &str, locales: &str) -> Sources {
+        Sources {
+            content: content.into(),
+            locales: locales.into(),
+        }
+    }
+
     #[test]
-    fn parses_commands_and_options() {
+    fn parses_commands_and_their_folders() {
         assert_eq!(parse(&argv("")).unwrap(), Command::Help);
+        assert_eq!(parse(&argv("check --help")).unwrap(), Command::Help);
         assert_eq!(
-            parse(&argv("check --content c")).unwrap(),
-            Command::Check(Sources {
-                content: "c".into(),
-                locales: "locales".into()
-            })
+            parse(&argv("check")).unwrap(),
+            Command::Check(sources("content", "locales"))
         );
         assert_eq!(
-            parse(&argv("build --out p.json")).unwrap(),
-            Command::Build {
-                sources: Sources {
-                    content: "content".into(),
-                    locales: "locales".into()
-                },
-                out: "p.json".into()
+            parse(&argv("check x/content")).unwrap(),
+            Command::Check(sources("x/content", "x/locales"))
+        );
+        assert_eq!(
+            parse(&argv("check c --locales l")).unwrap(),
+            Command::Check(sources("c", "l"))
+        );
+        assert_eq!(
+            parse(&argv("pack -o p.sqlite")).unwrap(),
+            Command::Pack {
+                sources: sources("content", "locales"),
+                out: "p.sqlite".into()
+            }
+        );
+        assert_eq!(
+            parse(&argv("stats --json")).unwrap(),
+            Command::Stats {
+                sources: sources("content", "locales"),
+                json: true
             }
         );
     }
 
     #[test]
-    fn parses_render_with_its_target_and_locale() {
+    fn parses_search_and_render() {
+        assert_eq!(
+            parse(&argv("search recht op inzage --locale en --json")).unwrap(),
+            Command::Search {
+                from: SearchFrom::Sources(sources("content", "locales")),
+                query: "recht op inzage".into(),
+                locale: Some("en".into()),
+                json: true,
+            }
+        );
+        assert_eq!(
+            parse(&argv("search --pack p.sqlite -- -x")).unwrap(),
+            Command::Search {
+                from: SearchFrom::Pack("p.sqlite".into()),
+                query: "-x".into(),
+                locale: None,
+                json: false,
+            }
+        );
         assert_eq!(
             parse(&argv("render jongeren-a --locale en")).unwrap(),
             Command::Render {
-                sources: Sources {
-                    content: "content".into(),
-                    locales: "locales".into()
-                },
+                sources: sources("content", "locales"),
                 target: "jongeren-a".into(),
                 locale: Some("en".into()),
             }
@@ -156,13 +275,14 @@ mod tests {
     #[test]
     fn explains_bad_usage() {
         for bad in [
-            "build",
-            "check --content",
+            "pack",
+            "check --locales",
             "check --colour",
             "publish",
-            "check extra",
+            "check a b",
             "render",
             "render a b",
+            "search",
         ] {
             let e = parse(&argv(bad)).unwrap_err();
             assert!(e.to_string().contains("usage: privacyapp"), "{bad}: {e}");

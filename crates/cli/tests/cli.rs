@@ -26,6 +26,16 @@ fn privacyapp_output(args: &[&str], cwd: &Path) -> (bool, String, String) {
 fn write_locales(root: &Path) {
     write(root, "locales/nl/app.ftl", "a = A\n");
     write(root, "locales/en/app.ftl", "a = A\n");
+    write_thresholds(root);
+}
+
+/// The readability minimums every content folder has.
+fn write_thresholds(root: &Path) {
+    write(
+        root,
+        "content/readability.toml",
+        "[minimum]\njongeren = 60\ninwoners = 55\nprofessionals = 45\n",
+    );
 }
 
 fn write(root: &Path, rel: &str, text: &str) {
@@ -37,16 +47,19 @@ fn write(root: &Path, rel: &str, text: &str) {
 #[test]
 fn check_passes_on_the_shipped_content_and_build_writes_a_pack() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let (ok, err) = privacyapp(&["check"], &repo);
+    let (ok, table, err) = privacyapp_output(&["check"], &repo);
     assert!(ok, "{err}");
     assert!(err.starts_with("ok: "), "{err}");
+    assert!(table.starts_with("page "), "{table}");
+    assert!(table.lines().skip(1).all(|l| l.ends_with(" ok")), "{table}");
 
     let out = tempfile::tempdir().unwrap();
-    let pack = out.path().join("pack.json");
-    let (ok, err) = privacyapp(&["build", "--out", pack.to_str().unwrap()], &repo);
+    let pack = out.path().join("pack.sqlite");
+    let (ok, err) = privacyapp(&["pack", "content", "-o", pack.to_str().unwrap()], &repo);
     assert!(ok, "{err}");
     let bytes = std::fs::read(&pack).unwrap();
-    assert!(privacyapp_core::content::Pack::from_json(&bytes).is_ok());
+    let (pack, _) = privacyapp_core::content::Pack::from_bytes(&bytes).unwrap();
+    assert!(!pack.pages.is_empty());
 }
 
 #[test]
@@ -55,6 +68,7 @@ fn check_fails_with_file_and_line_for_each_problem() {
     let root = dir.path();
     write(root, "locales/nl/app.ftl", "a = A\nb = B\n");
     write(root, "locales/en/app.ftl", "a = A\n");
+    write_thresholds(root);
     let page = "+++\nid = \"x\"\nkind = \"article\"\ntrack = \"jongeren\"\ntitle = \"\"\nsummary = \"S\"\n+++\n";
     write(root, "content/nl/jongeren/x.md", page);
     write(root, "content/en/jongeren/x.md", page);

@@ -11,6 +11,9 @@ pub enum Error {
     #[error("no page `{id}` in this content")]
     UnknownPage { id: String },
 
+    #[error("no glossary term `{id}` in this content")]
+    UnknownTerm { id: String },
+
     #[error("unknown locale `{0}`")]
     UnknownLocale(String),
 
@@ -21,7 +24,7 @@ pub enum Error {
     InvalidContent(Diagnostics),
 
     #[error("the content pack cannot be read: {0}")]
-    Pack(#[source] serde_json::Error),
+    Pack(String),
 
     #[error(
         "the database was written by a newer version of this app \
@@ -29,7 +32,6 @@ pub enum Error {
     )]
     DatabaseTooNew { found: i64, supported: i64 },
 
-    #[cfg(feature = "store")]
     #[error("storage failed: {0}")]
     Storage(#[from] rusqlite::Error),
 
@@ -43,12 +45,12 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::UnknownPage { .. } => "unknown_page",
+            Error::UnknownTerm { .. } => "unknown_term",
             Error::UnknownLocale(_) => "unknown_locale",
             Error::UnknownTrack(_) => "unknown_track",
             Error::InvalidContent(_) => "invalid_content",
             Error::Pack(_) => "invalid_pack",
             Error::DatabaseTooNew { .. } => "database_too_new",
-            #[cfg(feature = "store")]
             Error::Storage(_) => "storage",
             Error::Io(_) => "io",
         }
@@ -57,6 +59,7 @@ impl Error {
     /// Every code the core can produce; the UI test checks each has a localised message.
     pub const CODES: &'static [&'static str] = &[
         "unknown_page",
+        "unknown_term",
         "unknown_locale",
         "unknown_track",
         "invalid_content",
@@ -75,6 +78,7 @@ mod tests {
     fn every_code_is_listed() {
         let samples = [
             Error::UnknownPage { id: "x".into() },
+            Error::UnknownTerm { id: "x".into() },
             Error::UnknownLocale("xx".into()),
             Error::UnknownTrack("y".into()),
             Error::InvalidContent(Diagnostics::default()),

@@ -8,10 +8,10 @@ pub mod content;
 pub mod diagnostic;
 pub mod error;
 pub mod i18n;
-#[cfg(feature = "store")]
 pub mod library;
 pub mod markdown;
-#[cfg(feature = "store")]
+pub mod readability;
+pub mod search;
 pub mod store;
 
 pub use diagnostic::{Diagnostic, Diagnostics};

@@ -65,7 +65,7 @@ pub fn bookmarked_pages(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{Kind, Track, PACK_FORMAT};
+    use crate::content::{Body, Kind, Track, PACK_FORMAT};
 
     /// A pack of pages in every locale; each page lists the next one as related.
     fn pack(ids: &[&str]) -> Pack {
@@ -87,6 +87,7 @@ mod tests {
                     tags: vec![],
                     sources: vec![],
                     html: String::new(),
+                    body: Body::Prose,
                 })
             })
             .collect();
@@ -94,6 +95,7 @@ mod tests {
             format: PACK_FORMAT,
             source_hash: String::new(),
             pages,
+            terms: vec![],
             messages: vec![],
         }
     }

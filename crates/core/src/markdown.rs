@@ -14,19 +14,53 @@ use crate::content::is_valid_page_id;
 /// paths, so a page can move or be renamed without breaking links to it.
 pub const PAGE_LINK_PREFIX: &str = "id:";
 
+/// Authors link a word to its glossary entry: `[AVG](term:avg)`; the app explains it on tap.
+pub const TERM_LINK_PREFIX: &str = "term:";
+
+/// What an authored link points at inside the content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ContentLink {
+    Page(String),
+    Term(String),
+}
+
+impl ContentLink {
+    fn parse(url: &str) -> Option<Self> {
+        if let Some(id) = url.strip_prefix(PAGE_LINK_PREFIX) {
+            Some(ContentLink::Page(id.to_owned()))
+        } else {
+            url.strip_prefix(TERM_LINK_PREFIX)
+                .map(|id| ContentLink::Term(id.to_owned()))
+        }
+    }
+
+    /// The app route the link becomes.
+    pub fn route(&self) -> String {
+        match self {
+            ContentLink::Page(id) => page_route(id),
+            ContentLink::Term(id) => format!("{TERM_ROUTE}{id}"),
+        }
+    }
+}
+
+const PAGE_ROUTE: &str = "#/page/";
+const TERM_ROUTE: &str = "#/term/";
+
 /// Where a page link points inside the app (the UI's route for a page).
 pub fn page_route(id: &str) -> String {
-    format!("#/page/{id}")
+    format!("{PAGE_ROUTE}{id}")
 }
 
-fn is_page_route(url: &str) -> bool {
-    url.strip_prefix("#/page/").is_some_and(is_valid_page_id)
+fn is_content_route(url: &str) -> bool {
+    [PAGE_ROUTE, TERM_ROUTE]
+        .iter()
+        .any(|route| url.strip_prefix(route).is_some_and(is_valid_page_id))
 }
 
-/// The only relative URLs that survive sanitising are routes to pages; every other relative
-/// URL (a file path, `../x`, a bare fragment) is removed.
-fn keep_page_routes(url: &str) -> Option<Cow<'_, str>> {
-    is_page_route(url).then_some(Cow::Borrowed(url))
+/// The only relative URLs that survive sanitising are routes to pages and glossary terms;
+/// every other relative URL (a file path, `../x`, a bare fragment) is removed.
+fn keep_content_routes(url: &str) -> Option<Cow<'_, str>> {
+    is_content_route(url).then_some(Cow::Borrowed(url))
 }
 
 fn options() -> Options {
@@ -68,13 +102,13 @@ fn sanitiser() -> &'static ammonia::Builder<'static> {
             .add_tag_attributes("th", ["align"])
             .add_tag_attributes("td", ["align"])
             .url_schemes(["https", "mailto", "tel"].into_iter().collect())
-            .url_relative(ammonia::UrlRelative::Custom(Box::new(keep_page_routes)))
+            .url_relative(ammonia::UrlRelative::Custom(Box::new(keep_content_routes)))
             .link_rel(Some("noopener noreferrer"));
         b
     })
 }
 
-/// Renders Markdown to sanitised HTML; page links become in-app routes.
+/// Renders Markdown to sanitised HTML; page and term links become in-app routes.
 pub fn to_safe_html(markdown: &str) -> String {
     let mut raw = String::with_capacity(markdown.len() * 3 / 2);
     let events = Parser::new_ext(markdown, options()).map(|event| match event {
@@ -84,8 +118,8 @@ pub fn to_safe_html(markdown: &str) -> String {
             title,
             id,
         }) => {
-            let dest_url = match dest_url.strip_prefix(PAGE_LINK_PREFIX) {
-                Some(page) => CowStr::from(page_route(page)),
+            let dest_url = match ContentLink::parse(&dest_url) {
+                Some(link) => CowStr::from(link.route()),
                 None => dest_url,
             };
             Event::Start(Tag::Link {
@@ -101,14 +135,28 @@ pub fn to_safe_html(markdown: &str) -> String {
     sanitise(&raw)
 }
 
-/// Every page link in `markdown`: the id it names and the byte offset where the link starts.
-pub fn page_links(markdown: &str) -> Vec<(String, usize)> {
+/// Renders one short piece of text (a line in a scenario, a quiz option) without the
+/// paragraph around it, so the UI can place it inside its own element.
+pub fn to_safe_inline_html(markdown: &str) -> String {
+    let html = to_safe_html(markdown);
+    let trimmed = html.trim();
+    match trimmed
+        .strip_prefix("<p>")
+        .and_then(|rest| rest.strip_suffix("</p>"))
+    {
+        Some(inner) if !inner.contains("<p>") => inner.to_owned(),
+        _ => trimmed.to_owned(),
+    }
+}
+
+/// Every page and term link in `markdown`, with the byte offset where the link starts.
+pub fn content_links(markdown: &str) -> Vec<(ContentLink, usize)> {
     Parser::new_ext(markdown, options())
         .into_offset_iter()
         .filter_map(|(event, range)| match event {
-            Event::Start(Tag::Link { dest_url, .. }) => dest_url
-                .strip_prefix(PAGE_LINK_PREFIX)
-                .map(|id| (id.to_owned(), range.start)),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                ContentLink::parse(&dest_url).map(|link| (link, range.start))
+            }
             _ => None,
         })
         .collect()
@@ -181,12 +229,40 @@ mod tests {
     }
 
     #[test]
-    fn finds_page_links_with_their_offsets() {
-        let md = "Zie [a](id:a) en\n[b](id:b), niet [c](https://c.nl).";
+    fn finds_page_and_term_links_with_their_offsets() {
+        let md = "Zie [a](id:a) en\n[b](term:b), niet [c](https://c.nl).";
         assert_eq!(
-            page_links(md),
-            [("a".to_string(), 4), ("b".to_string(), 17)]
+            content_links(md),
+            [
+                (ContentLink::Page("a".into()), 4),
+                (ContentLink::Term("b".into()), 17)
+            ]
         );
+    }
+
+    #[test]
+    fn term_links_become_routes() {
+        check(
+            "De [AVG](term:avg) geldt.",
+            "<p>De <a href=\"#/term/avg\" rel=\"noopener noreferrer\">AVG</a> geldt.</p>",
+        );
+        check(
+            "<a href=\"#/term/Bad Id\">x</a>",
+            "<p><a rel=\"noopener noreferrer\">x</a></p>",
+        );
+    }
+
+    #[test]
+    fn inline_html_drops_only_a_single_wrapping_paragraph() {
+        assert_eq!(
+            to_safe_inline_html("Hoi **Sam**"),
+            "Hoi <strong>Sam</strong>"
+        );
+        assert_eq!(
+            to_safe_inline_html("een\n\ntwee"),
+            "<p>een</p>\n<p>twee</p>"
+        );
+        assert_eq!(to_safe_inline_html("<script>x</script>"), "");
     }
 
     #[test]

@@ -1,5 +1,6 @@
-use privacyapp_core::content::PageSummary;
+use privacyapp_core::content::{PageSummary, Term};
 use privacyapp_core::library::{self, PageView};
+use privacyapp_core::search::Hit;
 use tauri::State;
 
 use crate::{AppState, CommandError};
@@ -23,4 +24,32 @@ pub fn open_page(
 ) -> Result<PageView, CommandError> {
     let locale = super::locale(&locale)?;
     state.with_optional_store(|conn| library::open_page(conn, &state.pack, &id, locale))
+}
+
+/// At most this many hits: more than a screen of results helps nobody while typing.
+const SEARCH_LIMIT: usize = 50;
+
+#[tauri::command]
+pub fn search(
+    state: State<'_, AppState>,
+    query: String,
+    locale: String,
+) -> Result<Vec<Hit>, CommandError> {
+    state.search(super::locale(&locale)?, &query, SEARCH_LIMIT)
+}
+
+#[tauri::command]
+pub fn glossary_term(
+    state: State<'_, AppState>,
+    id: String,
+    locale: String,
+) -> Result<Term, CommandError> {
+    let locale = super::locale(&locale)?;
+    state
+        .pack
+        .term(&id, locale)
+        .cloned()
+        .ok_or(CommandError::Core(privacyapp_core::Error::UnknownTerm {
+            id,
+        }))
 }

@@ -9,7 +9,9 @@ use crate::args::{CliError, Sources};
 /// Prints the sanitised HTML of one page, named by id or by its file. The whole tree is
 /// compiled first, so what is printed is exactly what the app would show.
 pub fn run(sources: &Sources, target: &str, locale: Option<&str>) -> Result<(), CliError> {
-    let pack = content::compile(&sources.content, &sources.locales)?;
+    let build = super::build_reporting(sources)?;
+    super::no_problems(&build)?;
+    let pack = build.pack;
     let path = Path::new(target);
     let (id, locale) = if path.is_file() {
         let text = std::fs::read_to_string(path).map_err(privacyapp_core::Error::Io)?;

@@ -1,21 +1,62 @@
 //! Turns the authored tree into a [`Pack`], reporting every problem as `file:line: message`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use pulldown_cmark::{Event, HeadingLevel, Parser, Tag};
-use sha2::{Digest, Sha256};
+use serde::Serialize;
 
-use super::front_matter::{self, FrontMatterError};
-use super::model::{is_valid_page_id, Kind, Page, Track};
+use super::glossary::{self, Term, GLOSSARY_FILE};
+use super::model::{Body, Page, Track};
+use super::outline;
 use super::pack::{Pack, PACK_FORMAT};
-use crate::diagnostic::line_at;
+use super::page::{self, Reference};
+use super::scenario::Exit;
+use super::texts::Texts;
+use super::tree::{self, SourceHasher};
 use crate::i18n::{self, Locale};
-use crate::{markdown, Diagnostic, Diagnostics, Result};
+use crate::markdown::ContentLink;
+use crate::readability::{self, Score, Thresholds, THRESHOLDS_FILE};
+use crate::{Diagnostic, Diagnostics, Result};
 
-/// Compiles `content/<locale>/<track>/*.md` and `locales/<locale>/*.ftl` into a pack.
-/// Fails with every diagnostic when anything is wrong, so an invalid pack is never produced.
+/// Everything one pass over the sources produced. The pack is only usable when there are no
+/// diagnostics: [`compile`] enforces that.
+#[derive(Debug)]
+pub struct Build {
+    pub pack: Pack,
+    pub diagnostics: Diagnostics,
+    /// One row per compiled page, in pack order.
+    pub readability: Vec<ReadabilityRow>,
+}
+
+/// How easy a page is to read, against the minimum for its track.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReadabilityRow {
+    pub file: PathBuf,
+    pub id: String,
+    pub locale: Locale,
+    pub track: Track,
+    /// `None` for a page without running text.
+    pub score: Option<Score>,
+    pub minimum: f64,
+}
+
+impl ReadabilityRow {
+    pub fn passes(&self) -> bool {
+        self.score.is_none_or(|s| s.score >= self.minimum)
+    }
+}
+
+/// Compiles `content/<locale>/<track>/*.md`, the glossaries and `locales/<locale>/*.ftl` into
+/// a pack. Fails with every diagnostic when anything is wrong, so an invalid pack is never
+/// produced.
 pub fn compile(content_dir: &Path, locales_dir: &Path) -> Result<Pack> {
+    let build = build(content_dir, locales_dir)?;
+    build.diagnostics.into_result(build.pack)
+}
+
+/// Checks and compiles everything, collecting every problem. Fails only when files cannot be
+/// read at all.
+pub fn build(content_dir: &Path, locales_dir: &Path) -> Result<Build> {
     let mut diagnostics = Diagnostics::default();
     let messages = match i18n::load_locales(locales_dir) {
         Ok(files) => files,
@@ -25,311 +66,324 @@ pub fn compile(content_dir: &Path, locales_dir: &Path) -> Result<Pack> {
         }
         Err(e) => return Err(e),
     };
-
-    let mut pages = Vec::new();
-    let mut origin: BTreeMap<(Locale, String), PathBuf> = BTreeMap::new();
-    let mut references = Vec::new();
     let mut hasher = SourceHasher::default();
     for f in &messages {
         hasher.add(&format!("locales/{}/{}", f.locale, f.name), &f.source);
     }
+    let thresholds = thresholds(content_dir, &mut hasher, &mut diagnostics)?;
+
+    let mut pages = Vec::new();
+    let mut terms = Vec::new();
+    let mut origin: BTreeMap<(Locale, String), PathBuf> = BTreeMap::new();
+    let mut term_origin: BTreeMap<(Locale, String), PathBuf> = BTreeMap::new();
+    let mut references = Vec::new();
     for locale in Locale::ALL {
         let locale_dir = content_dir.join(locale.as_str());
-        for path in markdown_files(&locale_dir, &mut diagnostics)? {
-            let Some(track) = track_of(&locale_dir, &path, &mut diagnostics) else {
+        let glossary_path = locale_dir.join(GLOSSARY_FILE);
+        if let Some(text) = tree::read_text(&glossary_path, &mut diagnostics)? {
+            hasher.add(&format!("content/{locale}/{GLOSSARY_FILE}"), &text);
+            let (found, refs) = compile_glossary(&glossary_path, &text, locale, &mut diagnostics);
+            for term in &found {
+                term_origin.insert((locale, term.id.clone()), glossary_path.clone());
+            }
+            terms.extend(found);
+            references.extend(refs.into_iter().map(|r| (locale, glossary_path.clone(), r)));
+        }
+        for path in tree::page_files(&locale_dir, &mut diagnostics)? {
+            let Some(track) = tree::track_of(&locale_dir, &path, &mut diagnostics) else {
                 continue;
             };
-            let text = std::fs::read_to_string(&path)?;
+            let Some(text) = tree::read_text(&path, &mut diagnostics)? else {
+                continue;
+            };
             let relative = path.strip_prefix(content_dir).unwrap_or(&path);
             hasher.add(&format!("content/{}", relative.to_string_lossy()), &text);
-            if let Some((page, refs)) = compile_page(&path, &text, locale, track, &mut diagnostics)
-            {
-                if let Some(first) = origin.get(&(locale, page.id.clone())) {
-                    diagnostics.push(Diagnostic::new(
-                        &path,
-                        2,
-                        format!("id `{}` is already used by {}", page.id, first.display()),
-                    ));
-                    continue;
-                }
-                origin.insert((locale, page.id.clone()), path.clone());
-                references.extend(refs.into_iter().map(|r| (locale, path.clone(), r)));
-                pages.push(page);
+            let Some((page, refs)) = page::compile(&path, &text, locale, track, &mut diagnostics)
+            else {
+                continue;
+            };
+            if let Some(first) = origin.get(&(locale, page.id.clone())) {
+                diagnostics.push(Diagnostic::new(
+                    &path,
+                    2,
+                    format!("id `{}` is already used by {}", page.id, first.display()),
+                ));
+                continue;
             }
+            origin.insert((locale, page.id.clone()), path.clone());
+            references.extend(refs.into_iter().map(|r| (locale, path.clone(), r)));
+            pages.push(page);
         }
     }
-    check_locale_parity(&pages, &origin, &mut diagnostics);
-    for (locale, path, Reference { id, line, what }) in references {
-        if !origin.contains_key(&(locale, id.clone())) {
+    check_parity(&pages, &origin, &mut diagnostics);
+    check_term_parity(&term_origin, &mut diagnostics);
+    for (locale, path, Reference { link, line, what }) in references {
+        let (known, id, kind) = match &link {
+            ContentLink::Page(id) => (origin.contains_key(&(locale, id.clone())), id, "page"),
+            ContentLink::Term(id) => (
+                term_origin.contains_key(&(locale, id.clone())),
+                id,
+                "glossary entry",
+            ),
+        };
+        if !known {
             diagnostics.push(Diagnostic::new(
                 path,
                 line,
-                format!("{what} `{id}`: no page has this id in locale {locale}"),
+                format!("{what} `{id}`: no {kind} has this id in locale {locale}"),
             ));
         }
     }
 
     pages.sort_by(|a, b| (a.locale, a.track, &a.id).cmp(&(b.locale, b.track, &b.id)));
-    diagnostics.into_result(Pack {
+    terms.sort_by(|a, b| (a.locale, &a.id).cmp(&(b.locale, &b.id)));
+    let readability = score_pages(&pages, &origin, thresholds.as_ref(), &mut diagnostics);
+    let pack = Pack {
         format: PACK_FORMAT,
         source_hash: hasher.finish(),
         pages,
+        terms,
         messages,
+    };
+    Ok(Build {
+        pack,
+        diagnostics,
+        readability,
     })
 }
 
-/// A SHA-256 over every source file's path and text, independent of the order files are read
-/// in: two packs with the same hash were built from the same sources.
-#[derive(Default)]
-struct SourceHasher(Vec<(String, Vec<u8>)>);
-
-impl SourceHasher {
-    fn add(&mut self, path: &str, text: &str) {
-        self.0
-            .push((path.replace('\\', "/"), text.as_bytes().to_vec()));
-    }
-
-    fn finish(mut self) -> String {
-        self.0.sort();
-        let mut sha = Sha256::new();
-        for (path, bytes) in &self.0 {
-            // Lengths first, so no two different file sets can produce the same byte stream.
-            sha.update((path.len() as u64).to_le_bytes());
-            sha.update(path.as_bytes());
-            sha.update((bytes.len() as u64).to_le_bytes());
-            sha.update(bytes);
-        }
-        sha.finalize().iter().map(|b| format!("{b:02x}")).collect()
-    }
-}
-
-/// Every `.md` file below `dir`, sorted, so diagnostics and the pack are reproducible.
-fn markdown_files(dir: &Path, diagnostics: &mut Diagnostics) -> Result<Vec<PathBuf>> {
-    let mut found = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(current) = pending.pop() {
-        let entries = match std::fs::read_dir(&current) {
-            Ok(e) => e,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound && current == dir => {
-                diagnostics.push(Diagnostic::new(dir, 0, "no content for this locale"));
-                continue;
-            }
-            Err(e) => return Err(e.into()),
-        };
-        for entry in entries {
-            let path = entry?.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|x| x == "md") {
-                found.push(path);
-            }
-        }
-    }
-    found.sort();
-    Ok(found)
-}
-
-/// The track named by the first folder below the locale folder.
-fn track_of(locale_dir: &Path, path: &Path, diagnostics: &mut Diagnostics) -> Option<Track> {
-    let relative = path.strip_prefix(locale_dir).ok()?;
-    let mut parts = relative.components();
-    let first = parts.next()?.as_os_str().to_string_lossy().into_owned();
-    if parts.next().is_none() {
+fn thresholds(
+    content_dir: &Path,
+    hasher: &mut SourceHasher,
+    diagnostics: &mut Diagnostics,
+) -> Result<Option<Thresholds>> {
+    let path = content_dir.join(THRESHOLDS_FILE);
+    let Some(text) = tree::read_text(&path, diagnostics)? else {
         diagnostics.push(Diagnostic::new(
-            path,
+            &path,
             0,
-            "pages live in a track folder: jongeren, inwoners or professionals",
+            "missing: it sets the minimum readability per track",
         ));
-        return None;
-    }
-    match first.parse() {
-        Ok(t) => Some(t),
-        Err(_) => {
-            diagnostics.push(Diagnostic::new(
-                path,
-                0,
-                format!("`{first}` is not a track (jongeren, inwoners, professionals)"),
-            ));
-            None
+        return Ok(None);
+    };
+    hasher.add(&format!("content/{THRESHOLDS_FILE}"), &text);
+    match Thresholds::parse(&text) {
+        Ok(t) => Ok(Some(t)),
+        Err((line, message)) => {
+            diagnostics.push(Diagnostic::new(&path, line, message));
+            Ok(None)
         }
     }
 }
 
-/// A page's mention of another page, checked once every page is known.
-struct Reference {
-    id: String,
-    line: usize,
-    what: &'static str,
-}
-
-fn compile_page(
+fn compile_glossary(
     path: &Path,
     text: &str,
     locale: Locale,
-    track: Track,
     diagnostics: &mut Diagnostics,
-) -> Option<(Page, Vec<Reference>)> {
-    let split = match front_matter::split(text) {
-        Ok(s) => s,
-        Err(FrontMatterError { line, message }) => {
-            diagnostics.push(Diagnostic::new(path, line, message));
-            return None;
+) -> (Vec<Term>, Vec<Reference>) {
+    let outline = match outline::parse(text, 1) {
+        Ok(o) => o,
+        Err(errors) => {
+            diagnostics.extend(
+                errors
+                    .into_iter()
+                    .map(|e| Diagnostic::new(path, e.line, e.message)),
+            );
+            return (Vec::new(), Vec::new());
         }
     };
-    let front = split.front;
-    let at = |key: &str| line_of_key(text, key);
-    let before = diagnostics.len();
-    if !is_valid_page_id(&front.id) {
-        diagnostics.push(Diagnostic::new(
-            path,
-            at("id"),
-            format!(
-                "id `{}` must be lowercase words joined by hyphens",
-                front.id
-            ),
-        ));
-    }
-    if front.track != track.as_str() {
-        diagnostics.push(Diagnostic::new(
-            path,
-            at("track"),
-            format!(
-                "track `{}` does not match the folder `{track}`",
-                front.track
-            ),
-        ));
-    }
-    for (key, value) in [("title", &front.title), ("summary", &front.summary)] {
-        if value.trim().is_empty() {
-            diagnostics.push(Diagnostic::new(path, at(key), format!("`{key}` is empty")));
-        }
-    }
-    if front.kind != Kind::Article {
-        diagnostics.push(Diagnostic::new(
-            path,
-            at("kind"),
-            format!(
-                "kind `{:?}` has no compiler yet; only articles are supported",
-                front.kind
-            ),
-        ));
-    }
-    let legal = front.tags.iter().any(|t| t == "legal");
-    if front.sources.is_empty() && (legal || track == Track::Professionals) {
-        diagnostics.push(Diagnostic::new(
-            path,
-            1,
-            "legal and professional pages name their sources ([[sources]] with title and url)",
-        ));
-    }
-    for source in &front.sources {
-        if !source.url.starts_with("https://") || source.title.trim().is_empty() {
-            diagnostics.push(Diagnostic::new(
-                path,
-                line_of_value(text, &source.url),
-                format!("source `{}` needs a title and an https:// url", source.url),
-            ));
-        }
-    }
-    let body_line = front_matter::body_line(text, split.body);
-    let line_in_body = |offset: usize| body_line + line_at(split.body, offset) - 1;
-    for offset in level_one_headings(split.body) {
-        diagnostics.push(Diagnostic::new(
-            path,
-            line_in_body(offset),
-            "use `##` and below; the app shows the title as the page heading",
-        ));
-    }
-    if diagnostics.len() > before {
-        return None;
-    }
-    let related = front.related.iter().map(|id| Reference {
-        id: id.clone(),
-        line: at("related"),
-        what: "related page",
-    });
-    let links = markdown::page_links(split.body)
+    let mut texts = Texts::default();
+    let terms = glossary::compile(&outline, locale, &mut texts);
+    diagnostics.extend(
+        texts
+            .errors
+            .into_iter()
+            .map(|e| Diagnostic::new(path, e.line, e.message)),
+    );
+    // An explanation may link to pages and other terms; they are checked like a page's.
+    let refs = texts
+        .links
         .into_iter()
-        .map(|(id, offset)| Reference {
-            id,
-            line: line_in_body(offset),
-            what: "link to",
-        });
-    let references = related.chain(links).collect();
-    let page = Page {
-        id: front.id,
-        kind: front.kind,
-        locale,
-        track,
-        title: front.title,
-        summary: front.summary,
-        related: front.related,
-        tags: front.tags,
-        sources: front.sources,
-        html: markdown::to_safe_html(split.body),
-    };
-    Some((page, references))
+        .map(|(link, line)| Reference {
+            what: match link {
+                ContentLink::Page(_) => "link to",
+                ContentLink::Term(_) => "glossary term",
+            },
+            link,
+            line,
+        })
+        .collect();
+    (terms, refs)
 }
 
-fn check_locale_parity(
+fn score_pages(
+    pages: &[Page],
+    origin: &BTreeMap<(Locale, String), PathBuf>,
+    thresholds: Option<&Thresholds>,
+    diagnostics: &mut Diagnostics,
+) -> Vec<ReadabilityRow> {
+    let Some(thresholds) = thresholds else {
+        return Vec::new();
+    };
+    let mut rows = Vec::new();
+    for page in pages {
+        let file = origin
+            .get(&(page.locale, page.id.clone()))
+            .cloned()
+            .unwrap_or_default();
+        let row = ReadabilityRow {
+            score: readability::measure(&page.plain_text(), page.locale),
+            minimum: thresholds.minimum(page.track),
+            file,
+            id: page.id.clone(),
+            locale: page.locale,
+            track: page.track,
+        };
+        if let (false, Some(score)) = (row.passes(), row.score) {
+            let formula = match page.locale {
+                Locale::Nl => "Flesch–Douma",
+                Locale::En => "Flesch reading ease",
+            };
+            diagnostics.push(Diagnostic::new(
+                &row.file,
+                0,
+                format!(
+                    "readability {:.1} ({formula}) is below the {} minimum of {}: use shorter sentences and shorter words",
+                    score.score, page.track, row.minimum
+                ),
+            ));
+        }
+        rows.push(row);
+    }
+    rows
+}
+
+/// Every page exists in every locale, with the same structure: the same scenes, beats and
+/// choices, the same questions with the same correct answers, the same checklist items.
+fn check_parity(
     pages: &[Page],
     origin: &BTreeMap<(Locale, String), PathBuf>,
     diagnostics: &mut Diagnostics,
 ) {
-    let by_locale: BTreeMap<Locale, BTreeSet<&str>> = Locale::ALL
-        .into_iter()
-        .map(|l| {
-            let ids = pages
-                .iter()
-                .filter(|p| p.locale == l)
-                .map(|p| p.id.as_str());
-            (l, ids.collect())
-        })
+    let by_key: BTreeMap<(Locale, &str), &Page> = pages
+        .iter()
+        .map(|p| ((p.locale, p.id.as_str()), p))
         .collect();
     for page in pages {
+        let Some(path) = origin.get(&(page.locale, page.id.clone())) else {
+            continue;
+        };
         for other in Locale::ALL.into_iter().filter(|l| *l != page.locale) {
-            let missing = by_locale
-                .get(&other)
-                .is_none_or(|ids| !ids.contains(page.id.as_str()));
-            if missing {
-                if let Some(path) = origin.get(&(page.locale, page.id.clone())) {
-                    diagnostics.push(Diagnostic::new(
-                        path,
-                        0,
-                        format!("page `{}` is missing in locale {other}", page.id),
-                    ));
+            match by_key.get(&(other, page.id.as_str())) {
+                None => diagnostics.push(Diagnostic::new(
+                    path,
+                    0,
+                    format!("page `{}` is missing in locale {other}", page.id),
+                )),
+                // Report a difference once, on the translation rather than the original.
+                Some(original) if other == Locale::FALLBACK => {
+                    let (mine, theirs) = (skeleton(page), skeleton(original));
+                    if let Some(diff) = first_difference(&mine, &theirs, other) {
+                        diagnostics.push(Diagnostic::new(
+                            path,
+                            0,
+                            format!("differs in structure from the {other} version: {diff}"),
+                        ));
+                    }
+                    if page.kind != original.kind || page.track != original.track {
+                        diagnostics.push(Diagnostic::new(
+                            path,
+                            0,
+                            format!("kind and track must match the {other} version"),
+                        ));
+                    }
                 }
+                Some(_) => {}
             }
         }
     }
 }
 
-/// Byte offsets, within the body, of `#` headings.
-fn level_one_headings(body: &str) -> Vec<usize> {
-    Parser::new(body)
-        .into_offset_iter()
-        .filter_map(|(event, range)| match event {
-            Event::Start(Tag::Heading {
-                level: HeadingLevel::H1,
-                ..
-            }) => Some(range.start),
-            _ => None,
-        })
-        .collect()
+fn check_term_parity(
+    term_origin: &BTreeMap<(Locale, String), PathBuf>,
+    diagnostics: &mut Diagnostics,
+) {
+    for ((locale, id), path) in term_origin {
+        for other in Locale::ALL.into_iter().filter(|l| l != locale) {
+            if !term_origin.contains_key(&(other, id.clone())) {
+                diagnostics.push(Diagnostic::new(
+                    path,
+                    0,
+                    format!("glossary term `{id}` is missing in locale {other}"),
+                ));
+            }
+        }
+    }
 }
 
-fn line_of_key(text: &str, key: &str) -> usize {
-    text.lines()
-        .position(|l| {
-            l.trim_start().starts_with(key) && l[key.len()..].trim_start().starts_with('=')
-        })
-        .map_or(1, |i| i + 1)
+/// The ids and links of a structured page, which translations must keep.
+fn skeleton(page: &Page) -> Vec<String> {
+    match &page.body {
+        Body::Prose => Vec::new(),
+        Body::Scenario { scenario } => {
+            let mut out = vec![format!("start `{}`", scenario.start)];
+            out.extend(scenario.cast.iter().map(|c| format!("cast `{}`", c.id)));
+            for scene in &scenario.scenes {
+                out.push(format!("scene `{}`", scene.id));
+                out.extend(scene.beats.iter().map(|b| format!("beat `{}`", b.id)));
+                match &scene.exit {
+                    Exit::Next { scene: next } => out.push(format!("next `{next}`")),
+                    Exit::Choice(c) => {
+                        out.push(format!("choice `{}`", c.id));
+                        out.extend(
+                            c.options
+                                .iter()
+                                .map(|o| format!("option to `{}`", o.target)),
+                        );
+                    }
+                    Exit::Ending(_) => out.push("ending".into()),
+                }
+            }
+            out
+        }
+        Body::Quiz { quiz } => quiz
+            .questions
+            .iter()
+            .flat_map(|q| {
+                let answers = q
+                    .options
+                    .iter()
+                    .map(|o| if o.correct { "[x]" } else { "[ ]" })
+                    .collect::<String>();
+                [format!("question `{}`", q.id), format!("answers {answers}")]
+            })
+            .collect(),
+        Body::Checklist { checklist } => checklist
+            .items
+            .iter()
+            .flat_map(|i| {
+                [
+                    format!("item `{}`", i.id),
+                    format!("{} answers", i.answers.len()),
+                ]
+            })
+            .collect(),
+    }
 }
 
-fn line_of_value(text: &str, value: &str) -> usize {
-    text.lines()
-        .position(|l| l.contains(value))
-        .map_or(1, |i| i + 1)
+fn first_difference(mine: &[String], theirs: &[String], other: Locale) -> Option<String> {
+    let at = mine.iter().zip(theirs).position(|(a, b)| a != b);
+    match at {
+        Some(i) => Some(format!("{} here, {} in {other}", mine[i], theirs[i])),
+        None if mine.len() > theirs.len() => {
+            Some(format!("{} here, nothing in {other}", mine[theirs.len()]))
+        }
+        None if theirs.len() > mine.len() => {
+            Some(format!("{} in {other}, nothing here", theirs[mine.len()]))
+        }
+        None => None,
+    }
 }
 
 #[cfg(test)]
@@ -339,6 +393,7 @@ mod tests {
 
     const FTL_NL: &str = "app-title = PrivacyApp\n";
     const FTL_EN: &str = "app-title = PrivacyApp\n";
+    const THRESHOLDS: &str = "[minimum]\njongeren = 0\ninwoners = 0\nprofessionals = 0\n";
 
     /// Writes a tree of `(relative path, text)` files and compiles it.
     fn compile_tree(files: &[(&str, &str)]) -> Result<Pack> {
@@ -346,6 +401,7 @@ mod tests {
         let all = [
             ("locales/nl/app.ftl", FTL_NL),
             ("locales/en/app.ftl", FTL_EN),
+            ("content/readability.toml", THRESHOLDS),
         ];
         for (rel, text) in all.iter().chain(files) {
             let path = dir.path().join(rel);
@@ -461,7 +517,17 @@ mod tests {
             (
                 "content/nl/jongeren/b.md",
                 "+++\nid = \"b\"\nkind = \"quiz\"\ntrack = \"jongeren\"\ntitle = \"T\"\nsummary = \"S\"\n+++\n",
-                "content/nl/jongeren/b.md:3: kind `Quiz` has no compiler yet; only articles are supported",
+                "content/nl/jongeren/b.md:8: no `## Question` sections",
+            ),
+            (
+                "content/nl/jongeren/b.md",
+                "+++\nid = \"b\"\nkind = \"article\"\ntrack = \"jongeren\"\ntitle = \"T\"\nsummary = \"S\"\n+++\n\nDe [AVG](term:avg).\n",
+                "content/nl/jongeren/b.md:9: glossary term `avg`: no glossary entry has this id in locale nl",
+            ),
+            (
+                "content/nl/jongeren/b.md",
+                "+++\nid = \"b\"\nkind = \"article\"\ntrack = \"jongeren\"\ntitle = \"T\"\nsummary = \"S\"\nstart = \"x\"\n+++\n",
+                "content/nl/jongeren/b.md:7: only a scenario has a `start`",
             ),
         ];
         for (path, text, expected) in cases {

@@ -3,6 +3,7 @@
 use serde::Deserialize;
 
 use super::model::{Kind, Source};
+use super::scenario::CastMember;
 use crate::diagnostic::line_at;
 
 #[derive(Debug, Deserialize)]
@@ -19,6 +20,11 @@ pub(super) struct FrontMatter {
     pub tags: Vec<String>,
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// Scenarios only: the first scene, when it is not the first in the file.
+    pub start: Option<String>,
+    /// Scenarios only: who appears in it.
+    #[serde(default)]
+    pub cast: Vec<CastMember>,
 }
 
 /// A file split into its parsed front matter and body.

@@ -6,12 +6,21 @@
 
 mod compile;
 mod front_matter;
+pub mod glossary;
 mod model;
+mod outline;
 mod pack;
+mod page;
+mod plain;
+pub mod quiz;
+pub mod scenario;
+mod texts;
+mod tree;
 
-pub use compile::compile;
-pub use model::{is_valid_page_id, Kind, Page, PageSummary, Source, Track};
-pub use pack::{Pack, PACK_FORMAT};
+pub use compile::{build, compile, Build, ReadabilityRow};
+pub use glossary::Term;
+pub use model::{is_valid_page_id, Body, Kind, Page, PageSummary, Source, Track};
+pub use pack::{Pack, SearchIndex, PACK_FORMAT};
 
 /// The id in a page file's front matter, if the front matter parses.
 pub fn page_id(text: &str) -> Option<String> {

@@ -3,6 +3,9 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use super::plain;
+use super::quiz::{Checklist, Quiz};
+use super::scenario::{Action, Exit, Scenario};
 use crate::i18n::Locale;
 use crate::Error;
 
@@ -29,7 +32,7 @@ impl Track {
 
 impl fmt::Display for Track {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -55,7 +58,7 @@ pub fn is_valid_page_id(id: &str) -> bool {
         })
 }
 
-/// What a page is. Each kind has its own body format; the compiler supports articles now.
+/// What a page is. Articles and tools are prose; the others have a structured body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
@@ -64,6 +67,24 @@ pub enum Kind {
     Quiz,
     Checklist,
     Tool,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Article => "article",
+            Kind::Scenario => "scenario",
+            Kind::Quiz => "quiz",
+            Kind::Checklist => "checklist",
+            Kind::Tool => "tool",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
 }
 
 /// Where a legal claim comes from: a law article or an official page.
@@ -88,7 +109,86 @@ pub struct Page {
     pub related: Vec<String>,
     pub tags: Vec<String>,
     pub sources: Vec<Source>,
+    /// The prose: an article's text, or the introduction above a structured body.
     pub html: String,
+    pub body: Body,
+}
+
+/// The structured part of a page, by kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum Body {
+    /// Articles and tools: all there is to show is in `html`.
+    Prose,
+    Scenario {
+        scenario: Scenario,
+    },
+    Quiz {
+        quiz: Quiz,
+    },
+    Checklist {
+        checklist: Checklist,
+    },
+}
+
+impl Page {
+    /// Everything a reader can read on the page, as plain text in blocks, for readability
+    /// scores and the search index.
+    pub fn plain_text(&self) -> String {
+        let mut html: Vec<&String> = vec![&self.html];
+        match &self.body {
+            Body::Prose => {}
+            Body::Scenario { scenario } => {
+                for scene in &scenario.scenes {
+                    html.extend(&scene.setting);
+                    for beat in &scene.beats {
+                        match &beat.action {
+                            Action::Narration { text }
+                            | Action::Line { text, .. }
+                            | Action::Thought { text, .. } => html.push(text),
+                            Action::Pet { text, .. } => html.extend(text),
+                            Action::Data { what, .. } => html.push(what),
+                        }
+                    }
+                    match &scene.exit {
+                        Exit::Next { .. } => {}
+                        Exit::Choice(c) => {
+                            html.push(&c.prompt);
+                            for o in &c.options {
+                                html.extend([&o.label, &o.feedback]);
+                            }
+                        }
+                        Exit::Ending(e) => html.extend(&e.learned),
+                    }
+                }
+            }
+            Body::Quiz { quiz } => {
+                for q in &quiz.questions {
+                    html.push(&q.prompt);
+                    html.extend(&q.context);
+                    for o in &q.options {
+                        html.extend([&o.label, &o.explanation]);
+                    }
+                }
+            }
+            Body::Checklist { checklist } => {
+                for item in &checklist.items {
+                    html.push(&item.prompt);
+                    html.extend(&item.context);
+                    for a in &item.answers {
+                        html.push(&a.label);
+                        html.extend(&a.advice);
+                    }
+                }
+            }
+        }
+        let blocks: Vec<String> = html
+            .into_iter()
+            .map(|h| plain::from_html(h))
+            .filter(|t| !t.is_empty())
+            .collect();
+        blocks.join("\n\n")
+    }
 }
 
 /// What a list needs of a page.
