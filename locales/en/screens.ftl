@@ -21,6 +21,7 @@ page-related = Read next
 page-sources = Sources
 page-bookmark-add = Save this page
 page-bookmark-remove = Remove from saved
+term-close = Close explanation
 
 bookmarks-title = Saved pages
 bookmarks-empty = You have not saved any pages yet. Open a page and choose "Save this page".

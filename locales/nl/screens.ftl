@@ -21,6 +21,7 @@ page-related = Lees ook
 page-sources = Bronnen
 page-bookmark-add = Bewaar deze pagina
 page-bookmark-remove = Niet meer bewaren
+term-close = Sluit uitleg
 
 bookmarks-title = Bewaarde pagina's
 bookmarks-empty = Je hebt nog geen pagina's bewaard. Open een pagina en kies "Bewaar deze pagina".

@@ -50,8 +50,96 @@ export interface Page extends PageSummary {
   related: string[];
   tags: string[];
   sources: Source[];
-  /** Sanitised by the core; safe to insert. */
+  /** Sanitised by the core; safe to insert. An article's text, or the introduction above a body. */
   html: string;
+  body: Body;
+}
+
+/** The structured part of a page. Every string called html, text, label, prompt, feedback,
+ * explanation, advice or what is sanitised HTML from the core. */
+export type Body =
+  | { type: 'prose' }
+  | { type: 'scenario'; scenario: Scenario }
+  | { type: 'quiz'; quiz: Quiz }
+  | { type: 'checklist'; checklist: Checklist };
+
+export interface Scenario {
+  start: string;
+  cast: CastMember[];
+  scenes: Scene[];
+}
+
+export interface CastMember {
+  id: string;
+  name: string;
+  role: string;
+  look: {
+    age: 'child' | 'teen' | 'adult' | 'senior';
+    /** 1 (lightest) to 6 (darkest). */
+    skin: number;
+    hair: 'short' | 'long' | 'curly' | 'bun' | 'braids' | 'headscarf' | 'bald';
+    colour: 'blue' | 'green' | 'orange' | 'purple' | 'red' | 'teal' | 'yellow' | 'grey';
+  };
+}
+
+export interface Scene {
+  id: string;
+  title: string;
+  setting: string | null;
+  beats: Beat[];
+  exit: Exit;
+}
+
+export type Beat = { id: string } & (
+  | { type: 'narration'; text: string }
+  | { type: 'line'; speaker: string; text: string }
+  | { type: 'thought'; who: string; text: string }
+  | { type: 'pet'; who: string; pet: 'helper' | 'gemeente'; text: string | null }
+  | { type: 'data'; from: string; to: string; mode: 'ask' | 'give'; what: string }
+);
+
+export type Exit =
+  | { type: 'next'; scene: string }
+  | { type: 'choice'; id: string; prompt: string; options: { label: string; target: string; feedback: string }[] }
+  | { type: 'ending'; learned: string[]; sources: Source[] };
+
+export interface Quiz {
+  questions: {
+    id: string;
+    prompt: string;
+    context: string | null;
+    /** More than one correct option: the user picks all that apply. */
+    multiple: boolean;
+    options: { label: string; correct: boolean; explanation: string }[];
+  }[];
+}
+
+export interface Checklist {
+  items: {
+    id: string;
+    prompt: string;
+    context: string | null;
+    answers: { label: string; advice: string | null }[];
+  }[];
+}
+
+/** A glossary entry, shown when a term link (`#/term/<id>`) is tapped. */
+export interface Term {
+  id: string;
+  locale: Locale;
+  term: string;
+  /** Sanitised by the core. */
+  html: string;
+  also: string[];
+}
+
+/** One search result. The snippet is plain text parts, never HTML; `mark` parts matched. */
+export interface Hit {
+  id: string;
+  kind: Kind | 'term';
+  track: Track | null;
+  title: string;
+  snippet: { text: string; mark: boolean }[];
 }
 
 export interface PageView {
@@ -97,6 +185,9 @@ export interface Api {
   listBookmarks(locale: Locale): Promise<PageSummary[]>;
   addBookmark(id: string): Promise<void>;
   removeBookmark(id: string): Promise<void>;
+  /** Full-text search in one locale, best first; a blank query gives no hits. */
+  search(query: string, locale: Locale): Promise<Hit[]>;
+  glossaryTerm(id: string, locale: Locale): Promise<Term>;
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -118,4 +209,6 @@ export const tauriApi: Api = {
   listBookmarks: (locale) => call('list_bookmarks', { locale }),
   addBookmark: (id) => call('add_bookmark', { id }),
   removeBookmark: (id) => call('remove_bookmark', { id }),
+  search: (query, locale) => call('search', { query, locale }),
+  glossaryTerm: (id, locale) => call('glossary_term', { id, locale }),
 };

@@ -130,6 +130,29 @@ describe('reading and bookmarking', () => {
     expect(event.defaultPrevented).toBe(true);
   });
 
+  it('explains a glossary term under the text and returns focus to the word on close', async () => {
+    const api = onboardedApi('nl');
+    const page = api.pages.find((p) => p.id === 'inwoners-hulp' && p.locale === 'nl');
+    if (page) page.html = '<p>De <a href="#/term/avg">AVG</a> en <a href="#/term/weg">weg</a>.</p>';
+    const h = await startApp(api);
+    await h.go({ name: 'page', id: 'inwoners-hulp' });
+    const [avg, gone] = h.root.querySelectorAll<HTMLAnchorElement>('[data-testid="page-body"] a');
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+    avg?.dispatchEvent(event);
+    await h.settle();
+    expect(event.defaultPrevented).toBe(true);
+    expect(window.location.hash).toBe('#/page/inwoners-hulp');
+    expect(h.text('term')).toContain('De privacywet.');
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('term');
+    await h.click('term-close');
+    expect(h.root.querySelector('[data-testid="term"]')).toBeNull();
+    expect(document.activeElement).toBe(avg);
+
+    gone?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    await h.settle();
+    expect(h.root.querySelector('[data-testid="term"] [data-error-code="unknown_term"]')).not.toBeNull();
+  });
+
   it('reports a store that could not be opened on every screen, in the user language', async () => {
     const api = onboardedApi('nl');
     api.storeError = { code: 'database_too_new', message: 'schema 9' };

@@ -1,7 +1,7 @@
 /** An in-memory stand-in for the Rust side, for UI tests. Reads the real message files. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiError, type Api, type Bootstrap, type FtlFile, type Locale, type Page, type Settings, type Track } from '../api';
+import { ApiError, type Api, type Bootstrap, type FtlFile, type Hit, type Locale, type Page, type Settings, type Term, type Track } from '../api';
 
 const LOCALES_DIR = join(import.meta.dirname, '../../../locales');
 
@@ -24,6 +24,7 @@ export function samplePage(id: string, track: Track, locale: Locale): Page {
     tags: ['legal'],
     sources: [{ title: 'AVG, artikel 15', url: 'https://eur-lex.europa.eu/' }],
     html: `<p>Body of ${id} with <a href="https://example.org">a link</a>.</p>`,
+    body: { type: 'prose' },
   };
 }
 
@@ -31,6 +32,7 @@ export class FakeApi implements Api {
   settings: Settings = { locale: null, track: null };
   bookmarks: string[] = [];
   pages: Page[] = [];
+  terms: Term[] = [{ id: 'avg', locale: 'nl', term: 'AVG', html: '<p>De privacywet.</p>', also: ['GDPR'] }];
   suggestedLocale: Locale = 'nl';
   storeError: Bootstrap['storeError'] = null;
   /** When set, every call but bootstrap and messages rejects with this code. */
@@ -100,5 +102,22 @@ export class FakeApi implements Api {
   async removeBookmark(id: string): Promise<void> {
     this.check('removeBookmark');
     this.bookmarks = this.bookmarks.filter((b) => b !== id);
+  }
+
+  /** A naive stand-in for the core's index: titles containing the query, case-insensitively. */
+  async search(query: string, locale: Locale): Promise<Hit[]> {
+    this.check('search');
+    const q = query.trim().toLowerCase();
+    if (!q) return [];
+    return this.pages
+      .filter((p) => p.locale === locale && p.title.toLowerCase().includes(q))
+      .map((p) => ({ id: p.id, kind: p.kind, track: p.track, title: p.title, snippet: [{ text: p.summary, mark: false }] }));
+  }
+
+  async glossaryTerm(id: string, locale: Locale): Promise<Term> {
+    this.check('glossaryTerm');
+    const term = this.terms.find((t) => t.id === id && t.locale === locale);
+    if (!term) throw new ApiError('unknown_term', `no term ${id}`);
+    return term;
   }
 }

@@ -18,10 +18,17 @@ export async function renderPage(ctx: Context, main: HTMLElement, id: string): P
   const body = h('div', { class: 'app-content', attrs: { 'data-content': true, 'data-testid': 'page-body' } });
   // The core sanitised this HTML (ammonia, strict allowlist) when the content was built.
   body.innerHTML = page.html;
+  const term = h('div', { attrs: { 'data-testid': 'term-slot' } });
   body.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest('a');
-    // Nothing leaves the app from inside content until links open in the system browser.
-    if (link && !link.getAttribute('href')?.startsWith('#/')) event.preventDefault();
+    const target = link?.getAttribute('href') ?? '';
+    if (target.startsWith(TERM_ROUTE)) {
+      event.preventDefault();
+      if (link) void showTerm(ctx, term, target.slice(TERM_ROUTE.length), link);
+    } else if (link && !target.startsWith('#/')) {
+      // Nothing leaves the app from inside content until links open in the system browser.
+      event.preventDefault();
+    }
   });
 
   const sources = page.sources.length
@@ -57,6 +64,7 @@ export async function renderPage(ctx: Context, main: HTMLElement, id: string): P
       h('p', { class: 'utrecht-paragraph utrecht-paragraph--lead', attrs: { 'data-content': true } }, page.summary),
       bookmarkToggle(ctx, page.id, view.bookmarked),
       body,
+      term,
       related,
       sources,
     ),
@@ -91,4 +99,39 @@ function bookmarkToggle(ctx: Context, id: string, initial: boolean): HTMLElement
       });
   });
   return h('div', { class: 'app-page-actions' }, button, problem);
+}
+
+/** Term links in content (`[AVG](term:avg)`) point here; the core only lets valid ids through. */
+const TERM_ROUTE = '#/term/';
+
+/** Explains a glossary term under the text, and returns focus to the word when closed. */
+async function showTerm(ctx: Context, slot: HTMLElement, id: string, from: HTMLElement): Promise<void> {
+  replace(slot, loading(ctx));
+  let explanation: HTMLElement;
+  try {
+    const term = await ctx.api.glossaryTerm(id, ctx.i18n.locale);
+    const text = h('div', { attrs: { 'data-content': true } });
+    // Sanitised by the core when the content was built, like page HTML.
+    text.innerHTML = term.html;
+    explanation = h(
+      'aside',
+      { class: 'app-term', attrs: { 'aria-labelledby': 'term-heading', tabindex: '-1', 'data-testid': 'term' } },
+      h('h2', { class: 'utrecht-heading-3', id: 'term-heading', attrs: { 'data-content': true } }, term.term),
+      text,
+    );
+  } catch (e) {
+    explanation = h('aside', { class: 'app-term', attrs: { tabindex: '-1', 'data-testid': 'term' } }, failure(ctx, e));
+  }
+  const close = h(
+    'button',
+    { class: 'utrecht-button utrecht-button--subtle', attrs: { type: 'button', 'data-testid': 'term-close' } },
+    ctx.i18n.t('term-close'),
+  );
+  close.addEventListener('click', () => {
+    replace(slot);
+    from.focus();
+  });
+  explanation.append(close);
+  replace(slot, explanation);
+  explanation.focus();
 }

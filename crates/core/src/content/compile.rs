@@ -217,6 +217,12 @@ fn compile_glossary(
     (terms, refs)
 }
 
+pub(super) fn glossary_text(path: &Path, text: &str, locale: Locale) -> (Vec<Term>, Diagnostics) {
+    let mut diagnostics = Diagnostics::default();
+    let (terms, _) = compile_glossary(path, text, locale, &mut diagnostics);
+    (terms, diagnostics)
+}
+
 fn score_pages(
     pages: &[Page],
     origin: &BTreeMap<(Locale, String), PathBuf>,

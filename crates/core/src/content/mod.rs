@@ -22,6 +22,32 @@ pub use glossary::Term;
 pub use model::{is_valid_page_id, Body, Kind, Page, PageSummary, Source, Track};
 pub use pack::{Pack, SearchIndex, PACK_FORMAT};
 
+/// Compiles one page on its own, as the checker would inside a tree, but without the checks
+/// that need other files (links, translations, readability). For tools and fuzzing.
+pub fn compile_page_text(
+    text: &str,
+    locale: crate::i18n::Locale,
+    track: Track,
+) -> (Option<Page>, crate::Diagnostics) {
+    let mut diagnostics = crate::Diagnostics::default();
+    let page = page::compile(
+        std::path::Path::new("page.md"),
+        text,
+        locale,
+        track,
+        &mut diagnostics,
+    );
+    (page.map(|(p, _)| p), diagnostics)
+}
+
+/// Compiles a glossary file on its own, for tools and fuzzing.
+pub fn compile_glossary_text(
+    text: &str,
+    locale: crate::i18n::Locale,
+) -> (Vec<Term>, crate::Diagnostics) {
+    compile::glossary_text(std::path::Path::new("glossary.md"), text, locale)
+}
+
 /// The id in a page file's front matter, if the front matter parses.
 pub fn page_id(text: &str) -> Option<String> {
     front_matter::split(text).ok().map(|s| s.front.id)
