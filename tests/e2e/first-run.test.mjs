@@ -125,3 +125,31 @@ test('the web view is locked down: frozen prototypes, only our own commands, no 
     await s.quit();
   }
 });
+
+test('the embedded content pack answers search and glossary calls in the real app', async () => {
+  const s = await Session.start(driver.base, application, shots);
+  const call = (cmd, args) =>
+    s.cmd('POST', '/execute/async', {
+      script: `const done = arguments[arguments.length - 1];
+        window.__TAURI_INTERNALS__.invoke(${JSON.stringify(cmd)}, ${JSON.stringify(args)})
+          .then((v) => done({ ok: v }), (e) => done({ err: e }));`,
+      args: [],
+    });
+  try {
+    await s.find('[data-testid="screen-heading"]');
+    // A prefix while typing, stemmed and folded in the core, from the index built into the pack.
+    const { ok: hits } = await call('search', { query: 'beroepsgeh', locale: 'nl' });
+    assert.ok(Array.isArray(hits) && hits.length > 0, JSON.stringify(hits));
+    assert.equal(hits[0].id, 'professionals-beroepsgeheim-doorbreken');
+    assert.ok(hits[0].snippet.some((p) => p.mark && /^beroepsgeheim/i.test(p.text)), JSON.stringify(hits[0]));
+    const { ok: none } = await call('search', { query: '"NEAR(*', locale: 'en' });
+    assert.deepEqual(none, []);
+    const { ok: term } = await call('glossary_term', { id: 'avg', locale: 'en' });
+    assert.equal(term?.locale, 'en');
+    assert.match(term?.html ?? '', /^<p>/);
+    const { err } = await call('glossary_term', { id: 'does-not-exist', locale: 'nl' });
+    assert.equal(err?.code, 'unknown_term');
+  } finally {
+    await s.quit();
+  }
+});

@@ -1,7 +1,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use privacyapp_core::content;
+use privacyapp_core::content::{self, Body};
 use privacyapp_core::i18n::Locale;
 
 use crate::args::{CliError, Sources};
@@ -28,7 +28,15 @@ pub fn run(sources: &Sources, target: &str, locale: Option<&str>) -> Result<(), 
         None => Locale::FALLBACK,
     };
     let page = pack.page(&id, locale)?;
-    writeln!(std::io::stdout().lock(), "{}", page.html).map_err(CliError::Output)
+    let mut out = page.html.clone();
+    // A structured page's scenes, questions or items are sanitised HTML fragments inside its
+    // body; show them as the app receives them.
+    if page.body != Body::Prose {
+        let body =
+            serde_json::to_string_pretty(&page.body).map_err(|e| CliError::Output(e.into()))?;
+        out.push_str(&body);
+    }
+    writeln!(std::io::stdout().lock(), "{out}").map_err(CliError::Output)
 }
 
 /// `content/en/jongeren/x.md` → `en`.

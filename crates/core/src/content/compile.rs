@@ -1,6 +1,6 @@
 //! Turns the authored tree into a [`Pack`], reporting every problem as `file:line: message`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -75,7 +75,8 @@ pub fn build(content_dir: &Path, locales_dir: &Path) -> Result<Build> {
     let mut pages = Vec::new();
     let mut terms = Vec::new();
     let mut origin: BTreeMap<(Locale, String), PathBuf> = BTreeMap::new();
-    let mut term_origin: BTreeMap<(Locale, String), PathBuf> = BTreeMap::new();
+    let mut term_origin: BTreeMap<(Locale, String), (PathBuf, usize)> = BTreeMap::new();
+    let mut broken = Broken::default();
     let mut references = Vec::new();
     for locale in Locale::ALL {
         let locale_dir = content_dir.join(locale.as_str());
@@ -84,7 +85,8 @@ pub fn build(content_dir: &Path, locales_dir: &Path) -> Result<Build> {
             hasher.add(&format!("content/{locale}/{GLOSSARY_FILE}"), &text);
             let (found, refs) = compile_glossary(&glossary_path, &text, locale, &mut diagnostics);
             for term in &found {
-                term_origin.insert((locale, term.id.clone()), glossary_path.clone());
+                let line = page::line_of_value(&text, &format!("`{}`", term.id));
+                term_origin.insert((locale, term.id.clone()), (glossary_path.clone(), line));
             }
             terms.extend(found);
             references.extend(refs.into_iter().map(|r| (locale, glossary_path.clone(), r)));
@@ -100,12 +102,13 @@ pub fn build(content_dir: &Path, locales_dir: &Path) -> Result<Build> {
             hasher.add(&format!("content/{}", relative.to_string_lossy()), &text);
             let Some((page, refs)) = page::compile(&path, &text, locale, track, &mut diagnostics)
             else {
+                broken.add(locale, &locale_dir, &path, &text);
                 continue;
             };
             if let Some(first) = origin.get(&(locale, page.id.clone())) {
                 diagnostics.push(Diagnostic::new(
                     &path,
-                    2,
+                    page::line_of_key(&text, "id"),
                     format!("id `{}` is already used by {}", page.id, first.display()),
                 ));
                 continue;
@@ -115,7 +118,7 @@ pub fn build(content_dir: &Path, locales_dir: &Path) -> Result<Build> {
             pages.push(page);
         }
     }
-    check_parity(&pages, &origin, &mut diagnostics);
+    check_parity(&pages, &origin, &broken, content_dir, &mut diagnostics);
     check_term_parity(&term_origin, &mut diagnostics);
     for (locale, path, Reference { link, line, what }) in references {
         let (known, id, kind) = match &link {
@@ -270,6 +273,8 @@ fn score_pages(
 fn check_parity(
     pages: &[Page],
     origin: &BTreeMap<(Locale, String), PathBuf>,
+    broken: &Broken,
+    content_dir: &Path,
     diagnostics: &mut Diagnostics,
 ) {
     let by_key: BTreeMap<(Locale, &str), &Page> = pages
@@ -282,6 +287,13 @@ fn check_parity(
         };
         for other in Locale::ALL.into_iter().filter(|l| *l != page.locale) {
             match by_key.get(&(other, page.id.as_str())) {
+                // The translation exists but has its own errors, already reported.
+                None if broken.has(
+                    other,
+                    &page.id,
+                    path,
+                    &content_dir.join(page.locale.as_str()),
+                ) => {}
                 None => diagnostics.push(Diagnostic::new(
                     path,
                     0,
@@ -311,16 +323,58 @@ fn check_parity(
     }
 }
 
+/// Pages that exist but did not compile: their translations are not "missing".
+#[derive(Debug, Default)]
+struct Broken {
+    ids: BTreeSet<(Locale, String)>,
+    /// Paths below the locale folder, for files whose front matter gives no id.
+    files: BTreeSet<(Locale, PathBuf)>,
+}
+
+impl Broken {
+    fn add(&mut self, locale: Locale, locale_dir: &Path, path: &Path, text: &str) {
+        if let Some(id) = declared_id(text) {
+            self.ids.insert((locale, id));
+        }
+        if let Ok(relative) = path.strip_prefix(locale_dir) {
+            self.files.insert((locale, relative.to_path_buf()));
+        }
+    }
+
+    /// Whether `id`, whose file in its own locale is `path` below `locale_dir`, exists but
+    /// is broken in `other`.
+    fn has(&self, other: Locale, id: &str, path: &Path, locale_dir: &Path) -> bool {
+        self.ids.contains(&(other, id.to_owned()))
+            || path
+                .strip_prefix(locale_dir)
+                .is_ok_and(|rel| self.files.contains(&(other, rel.to_path_buf())))
+    }
+}
+
+/// The `id = "…"` a file declares, read leniently so it is found even in front matter
+/// that does not parse.
+fn declared_id(text: &str) -> Option<String> {
+    text.lines().take(40).find_map(|line| {
+        let rest = line
+            .trim()
+            .strip_prefix("id")?
+            .trim_start()
+            .strip_prefix('=')?;
+        let rest = rest.trim().strip_prefix('"')?;
+        rest.split_once('"').map(|(id, _)| id.to_owned())
+    })
+}
+
 fn check_term_parity(
-    term_origin: &BTreeMap<(Locale, String), PathBuf>,
+    term_origin: &BTreeMap<(Locale, String), (PathBuf, usize)>,
     diagnostics: &mut Diagnostics,
 ) {
-    for ((locale, id), path) in term_origin {
+    for ((locale, id), (path, line)) in term_origin {
         for other in Locale::ALL.into_iter().filter(|l| l != locale) {
             if !term_origin.contains_key(&(other, id.clone())) {
                 diagnostics.push(Diagnostic::new(
                     path,
-                    0,
+                    *line,
                     format!("glossary term `{id}` is missing in locale {other}"),
                 ));
             }

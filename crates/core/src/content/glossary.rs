@@ -94,12 +94,16 @@ pub(super) fn compile(outline: &Outline<'_>, locale: Locale, texts: &mut Texts) 
         if !texts.required(&text, section.line, "the explanation") {
             continue;
         }
-        let line = paragraphs.first().map_or(section.line, |p| p.0);
+        // One block per paragraph, each from its own line, so links are reported where they are.
+        let html = paragraphs
+            .iter()
+            .map(|(line, text)| texts.block(text, *line))
+            .collect();
         terms.push(Term {
             id: section.id.to_owned(),
             locale,
             term: section.title.to_owned(),
-            html: texts.block(&text, line),
+            html,
             also,
         });
     }

@@ -53,23 +53,22 @@ pub(super) struct Item<'a> {
 }
 
 impl Item<'_> {
-    /// The continuation lines as one text (paragraph breaks kept as blank lines).
+    /// The continuation lines as one text, starting on the line after the item's. Line
+    /// breaks are kept one for one, so a link found in the text maps back to its file line.
     pub fn continuation(&self) -> String {
-        let mut out = String::new();
-        for line in &self.more {
-            let text = line.text.trim();
-            if text.is_empty() {
-                if !out.is_empty() && !out.ends_with("\n\n") {
-                    out.push_str("\n\n");
-                }
-            } else {
-                if !out.is_empty() && !out.ends_with('\n') {
-                    out.push(' ');
-                }
-                out.push_str(text);
-            }
+        let lines: Vec<&str> = self.more.iter().map(|l| l.text.trim()).collect();
+        lines.join("\n").trim_end().to_owned()
+    }
+
+    /// `first` (what follows the marker on the item's own line) and the continuation, as
+    /// one text starting on the item's line.
+    pub fn with_continuation(&self, first: &str) -> String {
+        let more = self.continuation();
+        if more.trim().is_empty() {
+            first.trim().to_owned()
+        } else {
+            format!("{}\n{more}", first.trim())
         }
-        out.trim_end().to_owned()
     }
 }
 
@@ -195,8 +194,9 @@ fn blocks<'a>(lines: &[Line<'a>]) -> Result<Vec<Block<'a>>, OutlineError> {
                 && !lines[i].text.trim().is_empty()
                 && list_marker(lines[i].text).is_none()
             {
+                // Newlines, not spaces: a paragraph keeps its lines for error positions.
                 if !text.is_empty() {
-                    text.push(' ');
+                    text.push('\n');
                 }
                 text.push_str(lines[i].text.trim());
                 i += 1;
@@ -236,7 +236,7 @@ fn items<'a>(lines: &[Line<'a>], depth: usize) -> Result<Vec<Item<'a>>, OutlineE
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
-        if line.text.contains('\t') {
+        if line.text.trim_start_matches(' ').starts_with('\t') {
             return Err(error(line.no, "indent with spaces, not tabs"));
         }
         // `indent` counts ASCII spaces, so slicing at `depth` stays on a char boundary.

@@ -224,7 +224,7 @@ fn level_one_headings(body: &str) -> Vec<usize> {
         .collect()
 }
 
-fn line_of_key(text: &str, key: &str) -> usize {
+pub(super) fn line_of_key(text: &str, key: &str) -> usize {
     text.lines()
         .position(|l| {
             let l = l.trim_start();
@@ -233,7 +233,7 @@ fn line_of_key(text: &str, key: &str) -> usize {
         .map_or(1, |i| i + 1)
 }
 
-fn line_of_value(text: &str, value: &str) -> usize {
+pub(super) fn line_of_value(text: &str, value: &str) -> usize {
     text.lines()
         .position(|l| l.contains(value))
         .map_or(1, |i| i + 1)

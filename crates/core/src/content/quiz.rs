@@ -125,13 +125,12 @@ fn prompt<'s, 'a>(section: &'s Section<'a>, texts: &mut Texts) -> Option<Prompt<
             }
         }
     }
+    // One block per paragraph, each from its own line, so links are reported where they are.
     let context = (!context.is_empty()).then(|| {
-        let text = context
+        context
             .iter()
-            .map(|(_, t)| t.as_str())
-            .collect::<Vec<_>>()
-            .join("\n\n");
-        texts.block(&text, context[0].0)
+            .map(|(line, text)| texts.block(text, *line))
+            .collect::<String>()
     });
     let Some(answers) = answers else {
         texts.fail(
@@ -168,13 +167,7 @@ pub(super) fn compile_quiz(outline: &Outline<'_>, texts: &mut Texts) -> Option<Q
     for (line, p) in prompts(outline, QUESTION, example, texts) {
         let mut options = Vec::new();
         for item in p.answers {
-            let (correct, label) = if let Some(rest) = item.head.strip_prefix("[x]") {
-                (true, rest.trim())
-            } else if let Some(rest) = item.head.strip_prefix("[X]") {
-                (true, rest.trim())
-            } else if let Some(rest) = item.head.strip_prefix("[ ]") {
-                (false, rest.trim())
-            } else {
+            let Some((correct, label)) = checkbox(item.head) else {
                 texts.fail(
                     item.line,
                     "a quiz answer starts with `[x]` (correct) or `[ ]` (wrong)",
@@ -211,6 +204,18 @@ pub(super) fn compile_quiz(outline: &Outline<'_>, texts: &mut Texts) -> Option<Q
     (texts.errors.len() == before).then_some(Quiz { questions })
 }
 
+/// A task-list marker: `[x]`/`[X]` (true) or `[ ]` (false), and the text after it.
+fn checkbox(head: &str) -> Option<(bool, &str)> {
+    let rest = head.strip_prefix('[')?;
+    let (mark, label) = rest.split_at_checked(1)?;
+    let label = label.strip_prefix(']')?.trim();
+    match mark {
+        "x" | "X" => Some((true, label)),
+        " " => Some((false, label)),
+        _ => None,
+    }
+}
+
 /// Compiles `## Item \`id\`: …` sections whose answers are plain list items, each with
 /// optional indented advice.
 pub(super) fn compile_checklist(outline: &Outline<'_>, texts: &mut Texts) -> Option<Checklist> {
@@ -220,7 +225,7 @@ pub(super) fn compile_checklist(outline: &Outline<'_>, texts: &mut Texts) -> Opt
     for (_, p) in prompts(outline, ITEM, example, texts) {
         let mut answers = Vec::new();
         for item in p.answers {
-            if item.head.starts_with("[x]") || item.head.starts_with("[ ]") {
+            if checkbox(item.head).is_some() {
                 texts.fail(
                     item.line,
                     "checklist answers have no `[x]`: there is no wrong answer",
@@ -233,7 +238,7 @@ pub(super) fn compile_checklist(outline: &Outline<'_>, texts: &mut Texts) -> Opt
             let advice = item.continuation();
             answers.push(Answer {
                 label: texts.inline(item.head, item.line),
-                advice: (!advice.is_empty()).then(|| texts.block(&advice, item.line + 1)),
+                advice: (!advice.trim().is_empty()).then(|| texts.block(&advice, item.line + 1)),
             });
         }
         items.push(ChecklistItem {

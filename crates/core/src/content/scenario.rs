@@ -330,7 +330,7 @@ fn compile_scene(
                         learned = Some(
                             items
                                 .iter()
-                                .map(|i| texts.inline(&item_text(i), i.line))
+                                .map(|i| texts.inline(&i.with_continuation(i.head), i.line))
                                 .collect::<Vec<_>>(),
                         );
                     } else {
@@ -418,15 +418,6 @@ fn claim_id(id: &str, line: usize, ids: &mut BTreeMap<String, usize>, texts: &mu
     }
 }
 
-fn item_text(item: &Item<'_>) -> String {
-    let more = item.continuation();
-    if more.is_empty() {
-        item.head.to_owned()
-    } else {
-        format!("{} {more}", item.head)
-    }
-}
-
 /// `[Title](https://…)` in a `Sources:` list.
 fn source(item: &Item<'_>, texts: &mut Texts) -> Option<Source> {
     let parsed = item
@@ -473,21 +464,16 @@ fn beat(
     };
     texts.id(id, line, "beat");
     claim_id(id, line, ids, texts);
-    let Some((head, text)) = rest.split_once(':') else {
+    // A role switch may stand alone: `- `b4` noor pet gemeente`.
+    let bare_pet = matches!(rest.split_whitespace().nth(1), Some("pet")) && !rest.contains(':');
+    let Some((head, text)) = rest.split_once(':').or(bare_pet.then_some((rest, ""))) else {
         texts.fail(
             line,
             format!("a beat reads `who: text`; who is one of {BEAT_SHAPES}"),
         );
         return None;
     };
-    let mut text = text.trim().to_owned();
-    let more = item.continuation();
-    if !more.is_empty() {
-        if !text.is_empty() {
-            text.push(' ');
-        }
-        text.push_str(&more);
-    }
+    let text = item.with_continuation(text);
     let words: Vec<&str> = head.split_whitespace().collect();
     let member = |who: &str, texts: &mut Texts| {
         let found = cast.contains(who);
@@ -612,14 +598,7 @@ fn choice(
             );
             continue;
         };
-        let mut feedback = feedback.trim_start_matches([' ', ':', '—', '-']).to_owned();
-        let more = option.continuation();
-        if !more.is_empty() {
-            if !feedback.is_empty() {
-                feedback.push(' ');
-            }
-            feedback.push_str(&more);
-        }
+        let feedback = option.with_continuation(feedback.trim_start_matches([' ', ':', '—', '-']));
         if !texts.required(&feedback, option.line, "the option's feedback")
             | !texts.required(label, option.line, "the option's label")
         {
@@ -934,6 +913,15 @@ mod tests {
 
     #[test]
     fn a_loop_with_an_exit_is_fine_but_a_closed_loop_is_not() {
+        let bare = good().replace(
+            "- `b4` noor pet gemeente: Nu vraag ik iets voor de gemeente.",
+            "- `b4` noor pet gemeente",
+        );
+        let s = run(&bare).unwrap();
+        assert!(matches!(
+            s.scenes[0].beats[3].action,
+            Action::Pet { text: None, .. }
+        ));
         let with_exit = good().replace(
             "- `s1` narrator: Het blijft stil.\n\nNext: `uitleg`",
             "- `s1` choice: Nog eens?\n  - [Ja](#begin) Terug.\n  - [Nee](#uitleg) Door.",
