@@ -140,3 +140,96 @@ fn render_prints_the_sanitised_html_of_a_page_by_id_or_file() {
     let (ok, err) = privacyapp(&["render", "jongeren-y"], root);
     assert!(!ok && err.contains("no page `jongeren-y`"), "{err}");
 }
+
+fn repo() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+#[test]
+fn check_takes_a_folder_and_fails_a_page_that_is_too_hard_to_read() {
+    let case = "tests/fixtures/broken/readability-too-hard/content";
+    let (ok, table, err) = privacyapp_output(&["check", case], &repo());
+    assert!(!ok, "{err}");
+    assert!(err.contains("is below the jongeren minimum of 60"), "{err}");
+    assert!(err.ends_with("1 problem(s) found\n"), "{err}");
+    let hard: Vec<&str> = table.lines().filter(|l| l.ends_with("TOO HARD")).collect();
+    assert_eq!(hard.len(), 1, "{table}");
+    assert!(hard[0].contains("/nl/jongeren/"), "{table}");
+}
+
+#[test]
+fn pack_writes_nothing_for_broken_content() {
+    let out = tempfile::tempdir().unwrap();
+    let pack = out.path().join("pack.sqlite");
+    let case = "tests/fixtures/broken/scenario-loop-without-ending/content";
+    let (ok, err) = privacyapp(&["pack", case, "-o", pack.to_str().unwrap()], &repo());
+    assert!(!ok);
+    assert!(err.contains("never reaches an ending"), "{err}");
+    assert!(!pack.exists());
+}
+
+#[test]
+fn search_finds_pages_and_terms_from_the_sources_or_a_pack() {
+    let (ok, json, err) = privacyapp_output(&["search", "beroepsgeh", "--json"], &repo());
+    assert!(ok, "{err}");
+    let hits: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let hits = hits.as_array().unwrap();
+    // The glossary entry and the page both carry the word in their title.
+    let ids: Vec<&str> = hits.iter().take(2).map(|h| h["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["beroepsgeheim", "professionals-beroepsgeheim-doorbreken"], "{json}");
+    let page = &hits[1];
+    let marked = page["snippet"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["mark"] == true && p["text"].as_str().unwrap().starts_with("beroepsgeheim"));
+    assert!(marked, "{json}");
+
+    let out = tempfile::tempdir().unwrap();
+    let pack = out.path().join("pack.sqlite");
+    let (ok, err) = privacyapp(&["pack", "-o", pack.to_str().unwrap()], &repo());
+    assert!(ok, "{err}");
+    let args = ["search", "gdpr", "--locale", "en", "--pack", pack.to_str().unwrap()];
+    let (ok, text, err) = privacyapp_output(&args, &repo());
+    assert!(ok, "{err}");
+    assert!(text.starts_with("1. avg (term, glossary): "), "{text}");
+
+    let (ok, text, err) = privacyapp_output(&["search", "zzzzqqq"], &repo());
+    assert!(ok && text.is_empty() && err.contains("no results"), "{text}{err}");
+}
+
+#[test]
+fn stats_counts_every_page_kind_per_track_and_locale() {
+    let (ok, json, err) = privacyapp_output(&["stats", "--json"], &repo());
+    assert!(ok, "{err}");
+    let stats: serde_json::Value = serde_json::from_str(&json).unwrap();
+    for locale in ["nl", "en"] {
+        for track in ["jongeren", "inwoners", "professionals"] {
+            let files = std::fs::read_dir(repo().join("content").join(locale).join(track))
+                .unwrap()
+                .count() as u64;
+            let row = stats["tracks"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["track"] == track && r["locale"] == locale)
+                .unwrap();
+            assert_eq!(row["pages"], files, "{track} {locale}");
+            let kinds: u64 = ["articles", "scenarios", "quizzes", "checklists", "tools"]
+                .iter()
+                .map(|k| row[k].as_u64().unwrap())
+                .sum();
+            assert_eq!(kinds, files, "{track} {locale}");
+        }
+        assert!(stats["glossary"][locale].as_u64().unwrap() > 0);
+    }
+    assert_eq!(
+        stats["readability"].as_array().unwrap().len(),
+        stats["tracks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["pages"].as_u64().unwrap() as usize)
+            .sum::<usize>()
+    );
+}
