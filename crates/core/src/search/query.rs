@@ -162,7 +162,7 @@ pub(crate) fn run(
     let title_summary = query.match_expr(&[Field::Title, Field::Summary]);
     let limit = i64::try_from(limit).unwrap_or(i64::MAX);
 
-    let mut stmt = conn.prepare(&sql)?;
+    let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query(rusqlite::params![all, title, title_summary, limit])?;
     let mut hits = Vec::new();
     while let Some(row) = rows.next()? {
