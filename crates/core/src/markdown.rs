@@ -3,7 +3,7 @@
 //! never run script in the web view.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag};
@@ -63,6 +63,33 @@ fn keep_content_routes(url: &str) -> Option<Cow<'_, str>> {
     is_content_route(url).then_some(Cow::Borrowed(url))
 }
 
+/// The only elements that may reach the web view: text structure, links and tables. No
+/// script, style, iframe, image, svg or math, whatever the source says.
+pub const ALLOWED_TAGS: &[&str] = &[
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "ul",
+    "ol",
+    "li",
+    "strong",
+    "em",
+    "del",
+    "a",
+    "blockquote",
+    "code",
+    "pre",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "br",
+    "hr",
+];
+
 fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION
 }
@@ -70,34 +97,13 @@ fn options() -> Options {
 fn sanitiser() -> &'static ammonia::Builder<'static> {
     static SANITISER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
     SANITISER.get_or_init(|| {
-        let tags: HashSet<&str> = [
-            "p",
-            "h2",
-            "h3",
-            "h4",
-            "ul",
-            "ol",
-            "li",
-            "strong",
-            "em",
-            "del",
-            "a",
-            "blockquote",
-            "code",
-            "pre",
-            "table",
-            "thead",
-            "tbody",
-            "tr",
-            "th",
-            "td",
-            "br",
-            "hr",
-        ]
-        .into_iter()
-        .collect();
+        let tags: HashSet<&str> = ALLOWED_TAGS.iter().copied().collect();
         let mut b = ammonia::Builder::empty();
+        // `empty()` clears only the tags; ammonia's default attributes (`cite`, `title`,
+        // `lang`, table attributes…) would otherwise pass unchecked values through.
         b.tags(tags)
+            .generic_attributes(HashSet::new())
+            .tag_attributes(HashMap::new())
             .add_tag_attributes("a", ["href"])
             .add_tag_attributes("th", ["align"])
             .add_tag_attributes("td", ["align"])
@@ -205,6 +211,11 @@ mod tests {
         );
         check("![img](https://tracker.example/p.gif)", "<p></p>");
         check("<p onclick=\"x()\">hi</p>", "<p>hi</p>");
+        check(
+            "<blockquote cite=\"javascript:alert(1)\" title=\"t\" lang=\"data:x\">x</blockquote>",
+            "<blockquote>x</blockquote>",
+        );
+        check("<hr width=\"javascript:1\">", "<hr>");
     }
 
     #[test]
