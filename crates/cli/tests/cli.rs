@@ -175,8 +175,16 @@ fn search_finds_pages_and_terms_from_the_sources_or_a_pack() {
     let hits: serde_json::Value = serde_json::from_str(&json).unwrap();
     let hits = hits.as_array().unwrap();
     // The glossary entry and the page both carry the word in their title.
-    let ids: Vec<&str> = hits.iter().take(2).map(|h| h["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["beroepsgeheim", "professionals-beroepsgeheim-doorbreken"], "{json}");
+    let ids: Vec<&str> = hits
+        .iter()
+        .take(2)
+        .map(|h| h["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        ["beroepsgeheim", "professionals-beroepsgeheim-doorbreken"],
+        "{json}"
+    );
     let page = &hits[1];
     let marked = page["snippet"]
         .as_array()
@@ -189,13 +197,23 @@ fn search_finds_pages_and_terms_from_the_sources_or_a_pack() {
     let pack = out.path().join("pack.sqlite");
     let (ok, err) = privacyapp(&["pack", "-o", pack.to_str().unwrap()], &repo());
     assert!(ok, "{err}");
-    let args = ["search", "gdpr", "--locale", "en", "--pack", pack.to_str().unwrap()];
+    let args = [
+        "search",
+        "gdpr",
+        "--locale",
+        "en",
+        "--pack",
+        pack.to_str().unwrap(),
+    ];
     let (ok, text, err) = privacyapp_output(&args, &repo());
     assert!(ok, "{err}");
     assert!(text.starts_with("1. avg (term, glossary): "), "{text}");
 
     let (ok, text, err) = privacyapp_output(&["search", "zzzzqqq"], &repo());
-    assert!(ok && text.is_empty() && err.contains("no results"), "{text}{err}");
+    assert!(
+        ok && text.is_empty() && err.contains("no results"),
+        "{text}{err}"
+    );
 }
 
 #[test]
