@@ -105,8 +105,6 @@ fn sanitiser() -> &'static ammonia::Builder<'static> {
             .generic_attributes(HashSet::new())
             .tag_attributes(HashMap::new())
             .add_tag_attributes("a", ["href"])
-            .add_tag_attributes("th", ["align"])
-            .add_tag_attributes("td", ["align"])
             .url_schemes(["https", "mailto", "tel"].into_iter().collect())
             .url_relative(ammonia::UrlRelative::Custom(Box::new(keep_content_routes)))
             .link_rel(Some("noopener noreferrer"));
