@@ -10,6 +10,7 @@ pub mod error;
 pub mod i18n;
 pub mod library;
 pub mod markdown;
+pub mod pii;
 pub mod readability;
 pub mod search;
 pub mod store;
