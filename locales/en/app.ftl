@@ -20,3 +20,8 @@ track-professionals-description = You work in the social domain and want to prep
 status-loading = Loading…
 status-error-title = Something went wrong
 status-retry = Try again
+
+# Told once at start-up when something happened to the user's saved data.
+store-recovered-from-copy = Your saved data was damaged. The app has restored the backup copy from { $date }. Anything you did after that may be missing. The damaged file has been kept: { $file }
+store-recovered-empty = Your saved data was damaged and there was no good backup copy. The app starts again without data. The damaged file has been kept: { $file }
+store-read-only = The app cannot save anything right now: the disk is full or read-only. You can read everything, and what was already saved stays saved.

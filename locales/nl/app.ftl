@@ -20,3 +20,8 @@ track-professionals-description = Je werkt in het sociaal domein en wilt een ges
 status-loading = Bezig met laden…
 status-error-title = Dat ging niet goed
 status-retry = Probeer opnieuw
+
+# Told once at start-up when something happened to the user's saved data.
+store-recovered-from-copy = Je opgeslagen gegevens waren beschadigd. De app heeft de reservekopie van { $date } teruggezet. Wat je daarna deed, kan ontbreken. Het beschadigde bestand is bewaard: { $file }
+store-recovered-empty = Je opgeslagen gegevens waren beschadigd en er was geen goede reservekopie. De app begint opnieuw, zonder gegevens. Het beschadigde bestand is bewaard: { $file }
+store-read-only = De app kan nu niets opslaan: de schijf is vol of alleen-lezen. Je kunt alles lezen, en wat al bewaard was, blijft bewaard.

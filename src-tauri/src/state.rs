@@ -18,7 +18,19 @@ pub struct AppState {
     pub search: Mutex<SearchIndex>,
     /// The language to offer first, from the system's locale.
     pub system_locale: Locale,
+    /// What happened to the store at start-up, for the UI to tell the user once.
+    pub store_notice: StoreNotice,
     store: Result<Mutex<Connection>, Unavailable>,
+}
+
+/// What the user should be told about their data at start-up.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StoreNotice {
+    /// The database was damaged: it was set aside and replaced.
+    pub recovery: Option<store::Recovery>,
+    /// Only reading is possible (a read-only or full disk).
+    pub read_only: bool,
 }
 
 /// Why the store could not be opened, kept to answer every later call with the same error.
@@ -32,8 +44,15 @@ impl AppState {
     /// Opens the store in `data_dir`. A store that cannot be opened does not stop the app:
     /// content stays readable and every store action reports why it cannot be done.
     pub fn open(pack: Pack, search: SearchIndex, data_dir: &Path, system_locale: Locale) -> Self {
-        let store = store::open(data_dir)
-            .map(Mutex::new)
+        let mut store_notice = StoreNotice::default();
+        let store = store::open_checked(data_dir)
+            .map(|opened| {
+                store_notice = StoreNotice {
+                    recovery: opened.recovery,
+                    read_only: opened.read_only,
+                };
+                Mutex::new(opened.conn)
+            })
             .map_err(|e| Unavailable {
                 code: e.code(),
                 message: e.to_string(),
@@ -42,6 +61,7 @@ impl AppState {
             pack,
             search: Mutex::new(search),
             system_locale,
+            store_notice,
             store,
         }
     }
@@ -129,6 +149,23 @@ mod tests {
             .with_optional_store(|conn| Ok(conn.is_some()))
             .unwrap();
         assert!(!seen, "calls that can do without the store get None");
+    }
+
+    #[test]
+    fn a_damaged_database_is_replaced_and_the_notice_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join(store::DATABASE_FILE),
+            b"this is not an SQLite database, but it is long enough to look like one at a glance",
+        )
+        .unwrap();
+        let (pack, search) = empty_pack();
+        let state = AppState::open(pack, search, dir.path(), Locale::Nl);
+        let recovery = state.store_notice.recovery.clone().unwrap();
+        assert!(recovery.quarantined.exists());
+        assert!(recovery.restored_from.is_none());
+        assert!(!state.store_notice.read_only);
+        state.with_store(|c| store::add_bookmark(c, "a")).unwrap();
     }
 
     #[test]

@@ -11,6 +11,12 @@ export type Kind = 'article' | 'scenario' | 'quiz' | 'checklist' | 'tool';
 export interface Settings {
   locale: Locale | null;
   track: Track | null;
+  /** The slug of the chosen gemeente, if any. */
+  gemeente: string | null;
+  text_size: 'normal' | 'large' | 'larger';
+  theme: 'light' | 'dark' | 'high_contrast' | 'system';
+  /** Overrides the system setting when `on` or `off`. */
+  reduced_motion: 'system' | 'on' | 'off';
 }
 
 /** What the app needs to decide what to show first. */
@@ -22,6 +28,19 @@ export interface Bootstrap {
   tracks: Track[];
   /** Set when the store could not be opened; content still works. */
   storeError: { code: string; message: string } | null;
+  /** What happened to the saved data at start-up, told to the user once. */
+  storeNotice: StoreNotice;
+}
+
+export interface StoreNotice {
+  /** The database was damaged, set aside (kept at `quarantined`) and replaced. */
+  recovery: {
+    quarantined: string;
+    /** The backup copy put in its place, or null when the store starts empty. */
+    restored_from: { snapshot: string; taken_at_millis: number } | null;
+  } | null;
+  /** Only reading is possible: a read-only or full disk. */
+  readOnly: boolean;
 }
 
 /** One Fluent file, in lookup order (chosen locale first, then the fallback). */

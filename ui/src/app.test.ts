@@ -153,6 +153,26 @@ describe('reading and bookmarking', () => {
     expect(h.root.querySelector('[data-testid="term"] [data-error-code="unknown_term"]')).not.toBeNull();
   });
 
+  it('tells the user plainly when saved data was damaged and restored, or can only be read', async () => {
+    const api = onboardedApi('nl');
+    const taken = Date.UTC(2026, 10, 20, 9, 30);
+    api.storeNotice = {
+      recovery: { quarantined: '/data/privacyapp.quarantined-1.sqlite3', restored_from: { snapshot: '/data/s', taken_at_millis: taken } },
+      readOnly: true,
+    };
+    const h = await startApp(api);
+    const recovered = h.text('store-recovered');
+    expect(recovered).toContain('reservekopie van');
+    expect(recovered).toContain('20 november 2026');
+    expect(recovered).toContain('/data/privacyapp.quarantined-1.sqlite3');
+    expect(h.text('store-read-only')).toContain('niets opslaan');
+
+    api.storeNotice = { recovery: { quarantined: '/q', restored_from: null }, readOnly: false };
+    const fresh = await startApp(api);
+    expect(fresh.text('store-recovered')).toContain('zonder gegevens');
+    expect(fresh.root.querySelector('[data-testid="store-read-only"]')).toBeNull();
+  });
+
   it('reports a store that could not be opened on every screen, in the user language', async () => {
     const api = onboardedApi('nl');
     api.storeError = { code: 'database_too_new', message: 'schema 9' };

@@ -1,5 +1,5 @@
 /** The app controller: loads settings and messages, draws the frame, routes between screens. */
-import { ApiError, type Api, type Bootstrap, type Locale, type Settings, type Track } from './api';
+import { ApiError, type Api, type Bootstrap, type Locale, type Settings, type StoreNotice, type Track } from './api';
 import type { Context } from './context';
 import { h, replace } from './dom';
 import { I18n, type Transform } from './i18n';
@@ -151,6 +151,7 @@ export class App implements Context {
       : null;
     const parts: Node[] = [skip, header];
     if (storeProblem) parts.push(storeProblem);
+    parts.push(...storeNotices(this.i18n, boot.storeNotice));
     parts.push(main);
     replace(this.root, ...parts);
     this.main = main;
@@ -201,4 +202,29 @@ export class App implements Context {
       else a.removeAttribute('aria-current');
     }
   }
+}
+
+/** Plain words about what happened to the user's saved data at start-up. */
+function storeNotices(i18n: I18n, notice: StoreNotice): HTMLElement[] {
+  const banner = (text: string, testid: string) =>
+    h('div', { class: 'app-banner', attrs: { role: 'status', 'data-testid': testid } }, h('p', { class: 'utrecht-paragraph' }, text));
+  const out: HTMLElement[] = [];
+  const { recovery } = notice;
+  if (recovery) {
+    const file = recovery.quarantined;
+    const copy = recovery.restored_from;
+    out.push(
+      copy
+        ? banner(
+            i18n.t('store-recovered-from-copy', {
+              date: new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'long', timeStyle: 'short' }).format(copy.taken_at_millis),
+              file,
+            }),
+            'store-recovered',
+          )
+        : banner(i18n.t('store-recovered-empty', { file }), 'store-recovered'),
+    );
+  }
+  if (notice.readOnly) out.push(banner(i18n.t('store-read-only'), 'store-read-only'));
+  return out;
 }

@@ -37,6 +37,62 @@ pub enum Error {
 
     #[error("file access failed: {0}")]
     Io(#[from] std::io::Error),
+
+    /// The store was opened read-only (the disk or file cannot be written), so nothing new
+    /// can be saved; what was saved before is still there.
+    #[error("the store is read-only")]
+    ReadOnly,
+
+    #[error("the disk is full")]
+    DiskFull,
+
+    /// Holds the refused id, never user text: ids come from content or the UI's own state.
+    #[error("`{0}` is not a valid content id")]
+    InvalidId(String),
+
+    #[error("the text is empty")]
+    TextEmpty,
+
+    #[error("the text is longer than {max_chars} characters")]
+    TextTooLong { max_chars: usize },
+
+    #[error("a quiz answer must choose at least one option")]
+    InvalidAnswer,
+
+    #[error("a preparation must be a JSON object of the tool's fields")]
+    InvalidPreparation,
+
+    #[error("the preparation is larger than {max_bytes} bytes")]
+    PreparationTooLarge { max_bytes: usize },
+
+    #[error("no note {id}")]
+    UnknownNote { id: i64 },
+
+    #[error("no preparation {id}")]
+    UnknownPreparation { id: i64 },
+
+    /// Says what is wrong with the file, never what it holds: it is the user's data.
+    #[error("not a valid export of this app: {0}")]
+    InvalidExport(String),
+}
+
+/// Turns a SQLite failure into the error the user can act on: a read-only or full disk gets
+/// its own code, so the message can say so instead of a vague "storage failed". Store code
+/// maps its SQLite errors through this one function rather than `?`'s plain conversion.
+pub(crate) fn classify(e: rusqlite::Error) -> Error {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::ReadOnly) => Error::ReadOnly,
+        Some(rusqlite::ErrorCode::DiskFull) => Error::DiskFull,
+        _ => Error::Storage(e),
+    }
+}
+
+/// [`classify`] for a SQLite failure that `?` already wrapped as [`Error::Storage`].
+pub(crate) fn reclassify(e: Error) -> Error {
+    match e {
+        Error::Storage(e) => classify(e),
+        other => other,
+    }
 }
 
 impl Error {
@@ -53,6 +109,17 @@ impl Error {
             Error::DatabaseTooNew { .. } => "database_too_new",
             Error::Storage(_) => "storage",
             Error::Io(_) => "io",
+            Error::ReadOnly => "read_only",
+            Error::DiskFull => "disk_full",
+            Error::InvalidId(_) => "invalid_id",
+            Error::TextEmpty => "text_empty",
+            Error::TextTooLong { .. } => "text_too_long",
+            Error::InvalidAnswer => "invalid_answer",
+            Error::InvalidPreparation => "invalid_preparation",
+            Error::PreparationTooLarge { .. } => "preparation_too_large",
+            Error::UnknownNote { .. } => "unknown_note",
+            Error::UnknownPreparation { .. } => "unknown_preparation",
+            Error::InvalidExport(_) => "invalid_export",
         }
     }
 
@@ -67,6 +134,17 @@ impl Error {
         "database_too_new",
         "storage",
         "io",
+        "read_only",
+        "disk_full",
+        "invalid_id",
+        "text_empty",
+        "text_too_long",
+        "invalid_answer",
+        "invalid_preparation",
+        "preparation_too_large",
+        "unknown_note",
+        "unknown_preparation",
+        "invalid_export",
     ];
 }
 
@@ -87,6 +165,17 @@ mod tests {
                 supported: 1,
             },
             Error::Io(std::io::Error::other("disk")),
+            Error::ReadOnly,
+            Error::DiskFull,
+            Error::InvalidId("X".into()),
+            Error::TextEmpty,
+            Error::TextTooLong { max_chars: 1 },
+            Error::InvalidAnswer,
+            Error::InvalidPreparation,
+            Error::PreparationTooLarge { max_bytes: 1 },
+            Error::UnknownNote { id: 1 },
+            Error::UnknownPreparation { id: 1 },
+            Error::InvalidExport("x".into()),
         ];
         for e in &samples {
             assert!(Error::CODES.contains(&e.code()), "{} not listed", e.code());

@@ -4,6 +4,7 @@ use privacyapp_core::store::{self, Settings};
 use serde::Serialize;
 use tauri::State;
 
+use crate::state::StoreNotice;
 use crate::{AppState, CommandError};
 
 #[derive(Debug, Serialize)]
@@ -17,6 +18,8 @@ pub struct Bootstrap {
     tracks: [Track; 3],
     /// Set when the store could not be opened; the UI explains it and keeps showing content.
     store_error: Option<CommandError>,
+    /// A damaged store that was replaced, or a store that can only be read.
+    store_notice: StoreNotice,
 }
 
 /// Everything the UI needs to decide what to show first. Never fails: a broken store is
@@ -33,5 +36,6 @@ pub fn bootstrap(state: State<'_, AppState>) -> Bootstrap {
         locales: Locale::ALL,
         tracks: Track::ALL,
         store_error,
+        store_notice: state.store_notice.clone(),
     }
 }

@@ -29,12 +29,13 @@ export function samplePage(id: string, track: Track, locale: Locale): Page {
 }
 
 export class FakeApi implements Api {
-  settings: Settings = { locale: null, track: null };
+  settings: Settings = { locale: null, track: null, gemeente: null, text_size: 'normal', theme: 'system', reduced_motion: 'system' };
   bookmarks: string[] = [];
   pages: Page[] = [];
   terms: Term[] = [{ id: 'avg', locale: 'nl', term: 'AVG', html: '<p>De privacywet.</p>', also: ['GDPR'] }];
   suggestedLocale: Locale = 'nl';
   storeError: Bootstrap['storeError'] = null;
+  storeNotice: Bootstrap['storeNotice'] = { recovery: null, readOnly: false };
   /** When set, every call but bootstrap and messages rejects with this code. */
   failWith: string | null = null;
   calls: string[] = [];
@@ -58,6 +59,7 @@ export class FakeApi implements Api {
       locales: ['nl', 'en'],
       tracks: ['jongeren', 'inwoners', 'professionals'],
       storeError: this.storeError,
+      storeNotice: this.storeNotice,
     };
   }
 

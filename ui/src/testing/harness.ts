@@ -58,6 +58,6 @@ export async function startApp(api = new FakeApi(), options: AppOptions = {}): P
 /** A user who has been through first start. */
 export function onboardedApi(locale: 'nl' | 'en' = 'en'): FakeApi {
   const api = new FakeApi();
-  api.settings = { locale, track: 'jongeren' };
+  api.settings = { ...api.settings, locale, track: 'jongeren' };
   return api;
 }

@@ -42,7 +42,16 @@ pub fn list_bookmarks(conn: &Connection) -> Result<Vec<String>> {
     Ok(ids)
 }
 
-fn now_millis() -> i64 {
+/// Bookmarks whose content is present now (`present` says which ids the current content has),
+/// newest first. The others stay stored and show again when their content returns.
+pub fn visible_bookmarks(conn: &Connection, present: &dyn Fn(&str) -> bool) -> Result<Vec<String>> {
+    let mut ids = list_bookmarks(conn)?;
+    ids.retain(|id| present(id));
+    Ok(ids)
+}
+
+/// The store's clock: unix milliseconds, as every table keeps its times.
+pub(super) fn now_millis() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
@@ -66,5 +75,24 @@ mod tests {
         remove_bookmark(&conn, "never-there").unwrap();
         assert_eq!(list_bookmarks(&conn).unwrap(), ["b"]);
         assert!(!is_bookmarked(&conn, "a").unwrap());
+    }
+
+    #[test]
+    fn a_bookmark_of_removed_content_is_hidden_kept_and_shown_again() {
+        let conn = open_in_memory().unwrap();
+        add_bookmark(&conn, "jongeren-a").unwrap();
+        add_bookmark(&conn, "jongeren-b").unwrap();
+        let without_b = |id: &str| id != "jongeren-b";
+        assert_eq!(
+            visible_bookmarks(&conn, &without_b).unwrap(),
+            ["jongeren-a"]
+        );
+        assert_eq!(list_bookmarks(&conn).unwrap().len(), 2, "kept in the store");
+        assert!(is_bookmarked(&conn, "jongeren-b").unwrap());
+        assert_eq!(
+            visible_bookmarks(&conn, &|_| true).unwrap(),
+            ["jongeren-b", "jongeren-a"],
+            "back, in its old place, once the content has it again"
+        );
     }
 }

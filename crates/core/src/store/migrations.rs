@@ -18,6 +18,56 @@ const MIGRATIONS: &[&str] = &[
         content_id TEXT PRIMARY KEY NOT NULL,
         created_at INTEGER NOT NULL
     ) STRICT;",
+    // 2: progress, personal notes and preparations made with the professional tools.
+    // Times are unix milliseconds. Rows name content by id only and are never deleted when the
+    // content loses that id: the app hides them until the id comes back. Notes and
+    // preparations take AUTOINCREMENT so a deleted row's id is never handed out again and a
+    // stale screen cannot change a newer row.
+    "CREATE TABLE pages_read (
+        page_id TEXT PRIMARY KEY NOT NULL,
+        read_at INTEGER NOT NULL
+    ) STRICT;
+    CREATE TABLE scenario_positions (
+        scenario_id TEXT PRIMARY KEY NOT NULL,
+        beat_id     TEXT NOT NULL,
+        updated_at  INTEGER NOT NULL
+    ) STRICT;
+    CREATE TABLE endings (
+        scenario_id TEXT NOT NULL,
+        ending_id   TEXT NOT NULL,
+        reached_at  INTEGER NOT NULL,
+        PRIMARY KEY (scenario_id, ending_id)
+    ) STRICT;
+    CREATE TABLE quiz_answers (
+        quiz_id     TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        chosen      TEXT NOT NULL CHECK (json_type(chosen) = 'array'),
+        correct     INTEGER NOT NULL CHECK (correct IN (0, 1)),
+        answered_at INTEGER NOT NULL,
+        PRIMARY KEY (quiz_id, question_id)
+    ) STRICT;
+    CREATE TABLE checklist_answers (
+        checklist_id TEXT NOT NULL,
+        item_id      TEXT NOT NULL,
+        answer       INTEGER NOT NULL CHECK (answer >= 0),
+        answered_at  INTEGER NOT NULL,
+        PRIMARY KEY (checklist_id, item_id)
+    ) STRICT;
+    CREATE TABLE notes (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        page_id    TEXT,
+        text       TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+    ) STRICT;
+    CREATE TABLE preparations (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        tool_id    TEXT NOT NULL,
+        title      TEXT NOT NULL,
+        fields     TEXT NOT NULL CHECK (json_type(fields) = 'object'),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+    ) STRICT;",
 ];
 
 /// The schema version this build writes.
@@ -99,5 +149,33 @@ mod tests {
             settings_exists, 0,
             "the failed migration's first statement was rolled back"
         );
+    }
+
+    /// A user of the first release keeps their settings and bookmarks and gains the tables
+    /// for progress, notes and preparations.
+    #[test]
+    fn a_version_1_store_keeps_its_data_through_migration_2() {
+        let conn = Connection::open_in_memory().unwrap();
+        let tx = Transaction::new_unchecked(&conn, TransactionBehavior::Exclusive).unwrap();
+        tx.execute_batch(MIGRATIONS[0]).unwrap();
+        tx.execute_batch(
+            "INSERT INTO settings VALUES ('locale', 'en');
+             INSERT INTO bookmarks VALUES ('jongeren-a', 1700000000000);
+             PRAGMA user_version = 1;",
+        )
+        .unwrap();
+        tx.commit().unwrap();
+        migrate(&conn).unwrap();
+        assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
+        let kept: (String, String) = conn
+            .query_row(
+                "SELECT (SELECT value FROM settings), (SELECT content_id FROM bookmarks)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(kept, ("en".to_owned(), "jongeren-a".to_owned()));
+        crate::store::mark_read(&conn, "jongeren-a").unwrap();
+        crate::store::add_note(&conn, None, "nieuw").unwrap();
     }
 }
