@@ -17,6 +17,10 @@ const COMMANDS: &[&str] = &[
     "remove_bookmark",
     "search",
     "glossary_term",
+    "store_inventory",
+    "export_data",
+    "import_data",
+    "delete_everything",
 ];
 
 fn main() {

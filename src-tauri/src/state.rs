@@ -1,6 +1,6 @@
 //! The app's state: the content pack and the user's store.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use privacyapp_core::content::{Pack, SearchIndex};
@@ -18,9 +18,11 @@ pub struct AppState {
     pub search: Mutex<SearchIndex>,
     /// The language to offer first, from the system's locale.
     pub system_locale: Locale,
-    /// What happened to the store at start-up, for the UI to tell the user once.
-    pub store_notice: StoreNotice,
-    store: Result<Mutex<Connection>, Unavailable>,
+    data_dir: PathBuf,
+    /// What happened to the store at start-up, for the UI to tell the user.
+    store_notice: Mutex<StoreNotice>,
+    /// The store, or why it could not be opened (kept to answer every later call the same).
+    store: Mutex<Result<Connection, Unavailable>>,
 }
 
 /// What the user should be told about their data at start-up.
@@ -33,37 +35,49 @@ pub struct StoreNotice {
     pub read_only: bool,
 }
 
-/// Why the store could not be opened, kept to answer every later call with the same error.
+/// Why the store could not be opened.
 #[derive(Debug, Clone)]
 struct Unavailable {
     code: &'static str,
     message: String,
 }
 
+fn open_store(data_dir: &Path) -> (Result<Connection, Unavailable>, StoreNotice) {
+    match store::open_checked(data_dir) {
+        Ok(opened) => (
+            Ok(opened.conn),
+            StoreNotice {
+                recovery: opened.recovery,
+                read_only: opened.read_only,
+            },
+        ),
+        Err(e) => (
+            Err(Unavailable {
+                code: e.code(),
+                message: e.to_string(),
+            }),
+            StoreNotice::default(),
+        ),
+    }
+}
+
 impl AppState {
     /// Opens the store in `data_dir`. A store that cannot be opened does not stop the app:
     /// content stays readable and every store action reports why it cannot be done.
     pub fn open(pack: Pack, search: SearchIndex, data_dir: &Path, system_locale: Locale) -> Self {
-        let mut store_notice = StoreNotice::default();
-        let store = store::open_checked(data_dir)
-            .map(|opened| {
-                store_notice = StoreNotice {
-                    recovery: opened.recovery,
-                    read_only: opened.read_only,
-                };
-                Mutex::new(opened.conn)
-            })
-            .map_err(|e| Unavailable {
-                code: e.code(),
-                message: e.to_string(),
-            });
+        let (store, notice) = open_store(data_dir);
         Self {
             pack,
             search: Mutex::new(search),
             system_locale,
-            store_notice,
-            store,
+            data_dir: data_dir.to_path_buf(),
+            store_notice: Mutex::new(notice),
+            store: Mutex::new(store),
         }
+    }
+
+    pub fn store_notice(&self) -> StoreNotice {
+        lock(&self.store_notice).clone()
     }
 
     /// Runs `f` with the store, or with `None` when it could not be opened, for the calls
@@ -72,10 +86,7 @@ impl AppState {
         &self,
         f: impl FnOnce(Option<&Connection>) -> privacyapp_core::Result<T>,
     ) -> Result<T, CommandError> {
-        match &self.store {
-            Ok(store) => Ok(f(Some(&lock(store)))?),
-            Err(_) => Ok(f(None)?),
-        }
+        Ok(f(lock(&self.store).as_ref().ok())?)
     }
 
     /// Searches the content in `locale`.
@@ -93,14 +104,36 @@ impl AppState {
         &self,
         f: impl FnOnce(&Connection) -> privacyapp_core::Result<T>,
     ) -> Result<T, CommandError> {
-        let store = self
-            .store
-            .as_ref()
-            .map_err(|u| CommandError::StoreUnavailable {
-                code: u.code,
-                message: u.message.clone(),
-            })?;
-        Ok(f(&lock(store))?)
+        let guard = lock(&self.store);
+        let conn = guard.as_ref().map_err(|u| CommandError::StoreUnavailable {
+            code: u.code,
+            message: u.message.clone(),
+        })?;
+        Ok(f(conn)?)
+    }
+
+    /// Removes every file the store wrote — even when it could not be opened — and starts
+    /// again with an empty store.
+    pub fn delete_everything(&self) -> Result<(), CommandError> {
+        let mut guard = lock(&self.store);
+        let gone = Err(Unavailable {
+            code: "internal",
+            message: "the store is being deleted".into(),
+        });
+        let conn = match std::mem::replace(&mut *guard, gone) {
+            Ok(conn) => conn,
+            // Nothing open to close; the files are removed all the same.
+            Err(_) => Connection::open_in_memory().map_err(privacyapp_core::Error::from)?,
+        };
+        let wiped = store::delete_everything(conn, &self.data_dir);
+        let (store, notice) = open_store(&self.data_dir);
+        *guard = store;
+        *lock(&self.store_notice) = notice;
+        Ok(wiped?)
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
     }
 }
 
@@ -161,11 +194,36 @@ mod tests {
         .unwrap();
         let (pack, search) = empty_pack();
         let state = AppState::open(pack, search, dir.path(), Locale::Nl);
-        let recovery = state.store_notice.recovery.clone().unwrap();
+        let notice = state.store_notice();
+        let recovery = notice.recovery.unwrap();
         assert!(recovery.quarantined.exists());
         assert!(recovery.restored_from.is_none());
-        assert!(!state.store_notice.read_only);
+        assert!(!notice.read_only);
         state.with_store(|c| store::add_bookmark(c, "a")).unwrap();
+
+        state.delete_everything().unwrap();
+        assert!(
+            !recovery.quarantined.exists(),
+            "delete everything removes quarantined files"
+        );
+        assert!(state.store_notice().recovery.is_none());
+        let left = state.with_store(store::list_bookmarks).unwrap();
+        assert!(left.is_empty());
+        // What remains is the fresh, empty store (and perhaps its first snapshot): no file
+        // holds anything the user did.
+        for file in store::store_files(dir.path()).unwrap() {
+            let name = file.file_name().unwrap().to_string_lossy().into_owned();
+            assert!(!name.contains("quarantined"), "{name}");
+            if name.ends_with(".sqlite3") {
+                let conn = Connection::open(&file).unwrap();
+                let held: u64 = store::inventory(&conn)
+                    .unwrap()
+                    .iter()
+                    .map(|h| h.count)
+                    .sum();
+                assert_eq!(held, 0, "{name} still holds data");
+            }
+        }
     }
 
     #[test]

@@ -36,6 +36,6 @@ pub fn bootstrap(state: State<'_, AppState>) -> Bootstrap {
         locales: Locale::ALL,
         tracks: Track::ALL,
         store_error,
-        store_notice: state.store_notice.clone(),
+        store_notice: state.store_notice(),
     }
 }

@@ -4,6 +4,7 @@ pub mod app;
 pub mod bookmarks;
 pub mod content;
 pub mod i18n;
+pub mod privacy;
 pub mod settings;
 
 use privacyapp_core::content::Track;

@@ -5,6 +5,7 @@
 
 mod bookmarks;
 mod export;
+mod export_file;
 mod files;
 mod inventory;
 mod migrations;
@@ -27,6 +28,7 @@ pub use export::{
     export, import, ImportSummary, FORMAT as EXPORT_FORMAT, MAX_IMPORT_BYTES,
     VERSION as EXPORT_VERSION,
 };
+pub use export_file::write_export;
 pub use files::store_files;
 pub use inventory::{inventory, Holding, KINDS as INVENTORY_KINDS};
 pub use migrations::{migrate, SCHEMA_VERSION};
