@@ -30,3 +30,55 @@ settings-title = Settings
 settings-language = Language
 settings-track = Group
 settings-saved = Saved.
+
+# "What this app stores": the user's own data, counted in the database itself.
+nav-privacy = Your data
+privacy-title = What this app stores
+privacy-intro = Everything you do in this app stays on this device. The app does not send anything to the gemeente or to anyone else.
+privacy-intro-control = You can take all of it with you in one file. You can also remove all of it.
+privacy-table-caption = What the app stores on this device now
+privacy-column-kind = Kind of data
+privacy-column-count = How much
+privacy-count =
+    { $count ->
+        [0] None
+        [one] { $count } item
+       *[other] { $count } items
+    }
+privacy-nothing-yet = The app does not store anything about you yet.
+# One label per kind of data in the store (privacy-kind-<kind>, _ becomes -).
+privacy-kind-settings = Your choices, such as language and group
+privacy-kind-bookmarks = Saved pages
+privacy-kind-pages-read = Pages you have read
+privacy-kind-scenario-positions = Where you are in a story
+privacy-kind-endings = Story endings you have reached
+privacy-kind-quiz-answers = Your answers to quiz questions
+privacy-kind-checklist-answers = Your answers in checklists
+privacy-kind-notes = Your notes
+privacy-kind-preparations = Preparations for a conversation
+privacy-kind-other = Other data
+privacy-cancel = Cancel
+
+privacy-export-heading = Take your data with you
+privacy-export-text = You get one file with everything the app stores. With this file you can bring your data back later, for example on a new phone. Keep the file safe: anyone who has it can read what is in it.
+privacy-export = Save everything to a file
+privacy-export-done = Saved to { $path }
+
+privacy-import-heading = Bring your data back
+privacy-import-text = Choose a file that you saved earlier with this app. Everything the app stores now is then replaced by what is in the file.
+privacy-import-label = Choose a file
+privacy-import-confirm-title = Replace everything?
+privacy-import-confirm-text = Everything the app stores now will be replaced by the data in { $file }.
+privacy-import-confirm-hint = What the app stores now and is not in that file will be gone.
+privacy-import-confirm = Yes, replace everything
+privacy-import-done = The data from the file is now in the app.
+
+privacy-delete-heading = Delete everything
+privacy-delete-text = This removes everything the app stores on this device. After that, the app starts again as if you had just installed it.
+privacy-delete = Delete everything
+privacy-delete-confirm-title = Delete everything?
+privacy-delete-confirm-text = The app will delete all your choices, saved pages, what you have read, your answers, notes and preparations. Its backup copies are deleted too.
+privacy-delete-confirm-exports = Files you saved yourself with "Save everything to a file" are not deleted. You can throw those away yourself.
+privacy-delete-confirm-undo = You cannot undo this.
+privacy-delete-confirm = Delete everything
+privacy-deleted = Everything has been deleted. The app starts again.

@@ -30,3 +30,55 @@ settings-title = Instellingen
 settings-language = Taal
 settings-track = Groep
 settings-saved = Opgeslagen.
+
+# "What this app stores": the user's own data, counted in the database itself.
+nav-privacy = Jouw gegevens
+privacy-title = Wat deze app bewaart
+privacy-intro = Alles wat je in deze app doet, blijft op dit apparaat. De app stuurt niets naar de gemeente of naar iemand anders.
+privacy-intro-control = Je kunt alles meenemen in één bestand. Je kunt ook alles weghalen.
+privacy-table-caption = Dit bewaart de app nu op dit apparaat
+privacy-column-kind = Soort gegevens
+privacy-column-count = Hoeveel
+privacy-count =
+    { $count ->
+        [0] Niets
+        [one] { $count } item
+       *[other] { $count } items
+    }
+privacy-nothing-yet = De app bewaart nog niets over jou.
+# One label per kind of data in the store (privacy-kind-<kind>, _ becomes -).
+privacy-kind-settings = Je keuzes, zoals taal en groep
+privacy-kind-bookmarks = Bewaarde pagina's
+privacy-kind-pages-read = Pagina's die je hebt gelezen
+privacy-kind-scenario-positions = Waar je bent in een verhaal
+privacy-kind-endings = Einden van verhalen die je hebt gezien
+privacy-kind-quiz-answers = Je antwoorden op quizvragen
+privacy-kind-checklist-answers = Je antwoorden in checklists
+privacy-kind-notes = Je notities
+privacy-kind-preparations = Voorbereidingen voor een gesprek
+privacy-kind-other = Andere gegevens
+privacy-cancel = Annuleren
+
+privacy-export-heading = Je gegevens meenemen
+privacy-export-text = Je krijgt één bestand met alles wat de app bewaart. Met dat bestand kun je je gegevens later terugzetten, bijvoorbeeld op een nieuwe telefoon. Bewaar het bestand goed: iedereen die het heeft, kan lezen wat erin staat.
+privacy-export = Alles opslaan in een bestand
+privacy-export-done = Opgeslagen in { $path }
+
+privacy-import-heading = Je gegevens terugzetten
+privacy-import-text = Kies een bestand dat je eerder met deze app hebt opgeslagen. Alles wat de app nu bewaart, wordt dan vervangen door wat in het bestand staat.
+privacy-import-label = Kies een bestand
+privacy-import-confirm-title = Alles vervangen?
+privacy-import-confirm-text = Alles wat de app nu bewaart, wordt vervangen door de gegevens uit { $file }.
+privacy-import-confirm-hint = Wat de app nu bewaart en niet in dat bestand staat, is daarna weg.
+privacy-import-confirm = Ja, vervang alles
+privacy-import-done = De gegevens uit het bestand staan nu in de app.
+
+privacy-delete-heading = Alles verwijderen
+privacy-delete-text = Hiermee haal je alles weg wat de app op dit apparaat bewaart. Daarna begint de app opnieuw, alsof je hem net hebt geïnstalleerd.
+privacy-delete = Alles verwijderen
+privacy-delete-confirm-title = Alles verwijderen?
+privacy-delete-confirm-text = De app verwijdert al je keuzes, bewaarde pagina's, wat je hebt gelezen, je antwoorden, notities en voorbereidingen. Ook de reservekopieën worden verwijderd.
+privacy-delete-confirm-exports = Bestanden die je zelf hebt opgeslagen met "Alles opslaan in een bestand", blijven bestaan. Die kun je zelf weggooien.
+privacy-delete-confirm-undo = Dit kun je daarna niet meer terugdraaien.
+privacy-delete-confirm = Alles verwijderen
+privacy-deleted = Alles is verwijderd. De app begint opnieuw.

@@ -152,6 +152,25 @@ export interface Term {
   also: string[];
 }
 
+/** One kind of data the store holds, counted from the database itself. */
+export interface Holding {
+  kind:
+    | 'settings'
+    | 'bookmarks'
+    | 'pages_read'
+    | 'scenario_positions'
+    | 'endings'
+    | 'quiz_answers'
+    | 'checklist_answers'
+    | 'notes'
+    | 'preparations'
+    | 'other';
+  /** Rows: one per bookmark, note, answer, setting, … */
+  count: number;
+  /** The size of the values themselves, not the file: a sense of how much. */
+  bytes: number;
+}
+
 /** One search result. The snippet is plain text parts, never HTML; `mark` parts matched. */
 export interface Hit {
   id: string;
@@ -207,6 +226,14 @@ export interface Api {
   /** Full-text search in one locale, best first; a blank query gives no hits. */
   search(query: string, locale: Locale): Promise<Hit[]>;
   glossaryTerm(id: string, locale: Locale): Promise<Term>;
+  /** What this app stores: every kind of data in the database, and how much. */
+  storeInventory(): Promise<Holding[]>;
+  /** Writes everything to one JSON file in the user's downloads folder; returns its path. */
+  exportData(): Promise<string>;
+  /** Replaces everything stored with the contents of an export; returns what is held now. */
+  importData(json: string): Promise<Holding[]>;
+  /** Removes every file the store wrote and starts again empty. */
+  deleteEverything(): Promise<void>;
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -230,4 +257,8 @@ export const tauriApi: Api = {
   removeBookmark: (id) => call('remove_bookmark', { id }),
   search: (query, locale) => call('search', { query, locale }),
   glossaryTerm: (id, locale) => call('glossary_term', { id, locale }),
+  storeInventory: () => call('store_inventory'),
+  exportData: () => call('export_data'),
+  importData: (json) => call('import_data', { json }),
+  deleteEverything: () => call('delete_everything'),
 };

@@ -8,6 +8,7 @@ import { renderBookmarks } from './views/bookmarks';
 import { renderHome } from './views/home';
 import { renderOnboarding } from './views/onboarding';
 import { renderPage } from './views/page';
+import { renderPrivacy } from './views/privacy';
 import { renderSettings } from './views/settings';
 import { failure } from './views/status';
 
@@ -23,6 +24,8 @@ export class App implements Context {
   private state: { boot: Bootstrap; i18n: I18n; settings: Settings } | null = null;
   private main: HTMLElement | null = null;
   private nav: HTMLElement | null = null;
+  /** A polite live region above the screen, for what the app says after redrawing itself. */
+  private notice: HTMLElement | null = null;
   /** Guards against a slow screen drawing over the one the user moved on to. */
   private renderId = 0;
   /** Resolves when the current screen has finished drawing (tests wait on it). */
@@ -105,6 +108,30 @@ export class App implements Context {
     this.show();
   }
 
+  async reload(notice?: string): Promise<boolean> {
+    const state = this.ready();
+    const boot = await this.api.bootstrap();
+    const { locale, track } = boot.settings;
+    if (locale && track && locale === state.settings.locale && track === state.settings.track) {
+      this.state = { ...state, boot, settings: { ...boot.settings } };
+      return false;
+    }
+    const shown = locale ?? boot.suggestedLocale;
+    const i18n = shown === state.i18n.locale ? state.i18n : await this.loadI18n(shown);
+    this.state = { boot, i18n, settings: { ...boot.settings } };
+    // First start has its own address; replacing it does not fire hashchange, so nothing
+    // draws over this screen (or clears the notice) a moment later.
+    if (!this.onboarded) window.history.replaceState(null, '', href({ name: 'start' }));
+    this.drawFrame();
+    this.show();
+    await this.rendered;
+    if (notice && this.notice) {
+      // Filled after the region is in the page, so screen readers announce it.
+      replace(this.notice, h('p', { class: 'utrecht-paragraph' }, i18n.t(notice)));
+    }
+    return true;
+  }
+
   private async loadI18n(locale: Locale): Promise<I18n> {
     return new I18n(locale, await this.api.messages(locale), this.options.transform);
   }
@@ -138,7 +165,14 @@ export class App implements Context {
       ? h(
           'nav',
           { class: 'app-nav', attrs: { 'aria-label': i18n.t('nav-label') } },
-          h('ul', { class: 'app-nav__list' }, link({ name: 'home' }, 'nav-home'), link({ name: 'bookmarks' }, 'nav-bookmarks'), link({ name: 'settings' }, 'nav-settings')),
+          h(
+            'ul',
+            { class: 'app-nav__list' },
+            link({ name: 'home' }, 'nav-home'),
+            link({ name: 'bookmarks' }, 'nav-bookmarks'),
+            link({ name: 'settings' }, 'nav-settings'),
+            link({ name: 'privacy' }, 'nav-privacy'),
+          ),
         )
       : null;
     const header = h(
@@ -152,9 +186,11 @@ export class App implements Context {
     const parts: Node[] = [skip, header];
     if (storeProblem) parts.push(storeProblem);
     parts.push(...storeNotices(this.i18n, boot.storeNotice));
-    parts.push(main);
+    const notice = h('div', { class: 'app-banner app-notice', attrs: { 'aria-live': 'polite', 'data-testid': 'app-notice' } });
+    parts.push(notice, main);
     replace(this.root, ...parts);
     this.main = main;
+    this.notice = notice;
   }
 
   /** Draws the screen for the current address; first start always comes first. */
@@ -165,6 +201,7 @@ export class App implements Context {
     if (!this.onboarded) route = route?.name === 'start' ? route : { name: 'start' };
     else if (!route || route.name === 'start') route = { name: 'home' };
     const id = ++this.renderId;
+    if (this.notice) replace(this.notice);
     this.markCurrent(route);
     this.rendered = this.draw(route, main).then(() => {
       if (id !== this.renderId) return;
@@ -187,6 +224,8 @@ export class App implements Context {
       case 'settings':
         renderSettings(this, main);
         return Promise.resolve();
+      case 'privacy':
+        return renderPrivacy(this, main);
     }
   }
 

@@ -15,4 +15,11 @@ export interface Context {
   setLocale(locale: Locale): Promise<void>;
   /** Saves and applies a track. */
   setTrack(track: Track): Promise<void>;
+  /**
+   * Reads the settings from the store again, after something else replaced them (an import,
+   * deleting everything). When the language or track changed, or one is no longer chosen, the
+   * app is drawn anew as at start-up (first start when needed), `notice` (a message id) is
+   * announced, and the promise resolves to true; otherwise nothing is redrawn and it is false.
+   */
+  reload(notice?: string): Promise<boolean>;
 }

@@ -1,3 +1,4 @@
+import { FluentResource } from '@fluent/bundle';
 import { describe, expect, it } from 'vitest';
 import { I18n } from './i18n';
 import { realMessages } from './testing/fake-api';
@@ -26,5 +27,17 @@ describe('I18n', () => {
     const i18n = new I18n('nl', realMessages('nl'));
     expect(i18n.error('database_too_new')).toContain('nieuwere versie');
     expect(i18n.error('something_new')).toBe(i18n.t('error-internal'));
+  });
+});
+
+describe('the message files', () => {
+  // The core checks this when the app is built; checked here too so a UI change fails fast.
+  it('define the same ids in every locale', () => {
+    const ids = (locale: 'nl' | 'en') =>
+      realMessages(locale)
+        .flatMap((f) => new FluentResource(f.source).body.map((m) => `${f.name}: ${m.id}`))
+        .sort();
+    expect(ids('en')).toEqual(ids('nl'));
+    expect(ids('nl').length).toBeGreaterThan(0);
   });
 });

@@ -10,12 +10,13 @@ describe('router', () => {
       { name: 'page', id: 'jongeren-jouw-rechten' },
       { name: 'bookmarks' },
       { name: 'settings' },
+      { name: 'privacy' },
     ];
     for (const r of routes) expect(parse(href(r))).toEqual(r);
   });
 
   it('ignores what is not a route', () => {
-    for (const hash of ['', '#main', '#/', '#/nope', '#/page/', '#/page/../x', '#/page/A B', '#/home/extra', '#/start/other']) {
+    for (const hash of ['', '#main', '#/', '#/nope', '#/page/', '#/page/../x', '#/page/A B', '#/home/extra', '#/privacy/extra', '#/start/other']) {
       expect(parse(hash)).toBeNull();
     }
   });

@@ -1,11 +1,13 @@
-/** Hash routes: `#/start`, `#/start/track`, `#/home`, `#/page/<id>`, `#/bookmarks`, `#/settings`. */
+/** Hash routes: `#/start`, `#/start/track`, `#/home`, `#/page/<id>`, `#/bookmarks`, `#/settings`,
+ * `#/privacy`. */
 
 export type Route =
   | { name: 'start'; step?: 'track' }
   | { name: 'home' }
   | { name: 'page'; id: string }
   | { name: 'bookmarks' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'privacy' };
 
 export function parse(hash: string): Route | null {
   const path = hash.replace(/^#/, '');
@@ -18,6 +20,7 @@ export function parse(hash: string): Route | null {
     case 'home':
     case 'bookmarks':
     case 'settings':
+    case 'privacy':
       return rest.length === 0 ? { name } : null;
     case 'page': {
       const id = rest.join('/');

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FakeApi } from './testing/fake-api';
 import { type Harness, onboardedApi, startApp } from './testing/harness';
-import { FakeApi as Fake } from './testing/fake-api';
+import { exportDocument, FakeApi as Fake, KINDS } from './testing/fake-api';
 
 const OPEN = '⟦';
 const CLOSE = '⟧';
@@ -50,6 +50,30 @@ async function everyScreen(api: FakeApi, visit: (h: Harness, screen: string) => 
   visit(h, 'settings');
   await h.go({ name: 'page', id: 'missing' });
   visit(h, 'error');
+  await h.go({ name: 'privacy' });
+  visit(h, 'privacy');
+  await h.click('privacy-export');
+  visit(h, 'privacy, exported');
+  await h.pick('privacy-import-file', new File([exportDocument({}, [])], 'export.json'));
+  visit(h, 'privacy, import dialog');
+  await h.click('privacy-import-dialog-cancel');
+  await h.pick('privacy-import-file', new File(['{}'], 'wrong.json'));
+  await h.click('privacy-import-dialog-confirm');
+  visit(h, 'privacy, import refused');
+  await h.click('privacy-delete');
+  visit(h, 'privacy, delete dialog');
+  api.failWith = 'storage';
+  await h.click('privacy-delete-dialog-confirm');
+  visit(h, 'privacy, delete failed');
+  await h.go({ name: 'home' });
+  await h.go({ name: 'privacy' });
+  visit(h, 'privacy, error');
+  api.failWith = null;
+  // Deleting everything loads the suggested language afresh: check this one first.
+  expect(h.app.i18n.missing).toEqual(new Set());
+  await h.click('privacy-delete');
+  await h.click('privacy-delete-dialog-confirm');
+  visit(h, 'start, after deleting everything');
   return h;
 }
 
@@ -71,10 +95,14 @@ describe.each(['nl', 'en'] as const)('every UI string comes from Fluent (%s)', (
 
     const emptyApi = onboardedApi(locale);
     emptyApi.pages = [];
+    emptyApi.storeInventory = async () => KINDS.map((kind) => ({ kind, count: 0, bytes: 0 }));
     const empty = await startApp(emptyApi, { transform: mark });
     visit(empty, 'home, empty');
     await empty.go({ name: 'bookmarks' });
     visit(empty, 'bookmarks, empty');
+    await empty.go({ name: 'privacy' });
+    visit(empty, 'privacy, nothing stored');
+    expect(empty.app.i18n.missing).toEqual(new Set());
 
     const h = await everyScreen(onboardedApi(locale), visit);
     expect(problems).toEqual([]);

@@ -1,7 +1,19 @@
 /** An in-memory stand-in for the Rust side, for UI tests. Reads the real message files. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiError, type Api, type Bootstrap, type FtlFile, type Hit, type Locale, type Page, type Settings, type Term, type Track } from '../api';
+import {
+  ApiError,
+  type Api,
+  type Bootstrap,
+  type FtlFile,
+  type Hit,
+  type Holding,
+  type Locale,
+  type Page,
+  type Settings,
+  type Term,
+  type Track,
+} from '../api';
 
 const LOCALES_DIR = join(import.meta.dirname, '../../../locales');
 
@@ -28,9 +40,50 @@ export function samplePage(id: string, track: Track, locale: Locale): Page {
   };
 }
 
+/** The kinds the core lists, in its order; `other` only appears when something is in it. */
+export const KINDS = [
+  'settings',
+  'bookmarks',
+  'pages_read',
+  'scenario_positions',
+  'endings',
+  'quiz_answers',
+  'checklist_answers',
+  'notes',
+  'preparations',
+] as const satisfies readonly Holding['kind'][];
+
+const DEFAULT_SETTINGS: Settings = {
+  locale: null,
+  track: null,
+  gemeente: null,
+  text_size: 'normal',
+  theme: 'system',
+  reduced_motion: 'system',
+};
+
+/** A minimal export document the fake accepts, as the core writes them. */
+export function exportDocument(settings: Partial<Settings>, bookmarks: string[], extra: Partial<Record<string, unknown[]>> = {}): string {
+  return JSON.stringify({
+    format: 'privacyapp-export',
+    version: 1,
+    exported_at: 0,
+    settings: { locale: null, track: null, gemeente: null, text_size: null, theme: null, reduced_motion: null, ...settings },
+    bookmarks: bookmarks.map((content_id) => ({ content_id, created_at: 0 })),
+    progress: { pages_read: [], scenario_positions: [], endings: [], quiz_answers: [], checklist_answers: [] },
+    notes: extra['notes'] ?? [],
+    preparations: extra['preparations'] ?? [],
+  });
+}
+
 export class FakeApi implements Api {
-  settings: Settings = { locale: null, track: null, gemeente: null, text_size: 'normal', theme: 'system', reduced_motion: 'system' };
+  settings: Settings = { ...DEFAULT_SETTINGS };
   bookmarks: string[] = [];
+  /** Rows of the kinds the fake does not model otherwise (notes, answers, …, `other`). */
+  held: Partial<Record<Holding['kind'], number>> = {};
+  /** Where exportData says it wrote; each export is recorded in `exports`. */
+  exportPath = '/home/user/Downloads/privacyapp-export-20261120-093000.json';
+  exports: string[] = [];
   pages: Page[] = [];
   terms: Term[] = [{ id: 'avg', locale: 'nl', term: 'AVG', html: '<p>De privacywet.</p>', also: ['GDPR'] }];
   suggestedLocale: Locale = 'nl';
@@ -121,5 +174,64 @@ export class FakeApi implements Api {
     const term = this.terms.find((t) => t.id === id && t.locale === locale);
     if (!term) throw new ApiError('unknown_term', `no term ${id}`);
     return term;
+  }
+
+  /** Counted from the fake's own state, as the core counts its tables. */
+  async storeInventory(): Promise<Holding[]> {
+    this.check('storeInventory');
+    return this.inventory();
+  }
+
+  private inventory(): Holding[] {
+    const chosen = (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]).filter(
+      (k) => this.settings[k] !== null && this.settings[k] !== DEFAULT_SETTINGS[k],
+    ).length;
+    const count = (kind: Holding['kind']) =>
+      kind === 'settings' ? chosen : kind === 'bookmarks' ? this.bookmarks.length : (this.held[kind] ?? 0);
+    const holdings: Holding[] = KINDS.map((kind) => ({ kind, count: count(kind), bytes: count(kind) * 10 }));
+    const other = this.held.other ?? 0;
+    if (other > 0) holdings.push({ kind: 'other', count: other, bytes: other * 10 });
+    return holdings;
+  }
+
+  async exportData(): Promise<string> {
+    this.check('exportData');
+    this.exports.push(this.exportPath);
+    return this.exportPath;
+  }
+
+  /** Replaces everything, like the core, or changes nothing when the file is not an export. */
+  async importData(json: string): Promise<Holding[]> {
+    this.check('importData');
+    let doc: unknown;
+    try {
+      doc = JSON.parse(json);
+    } catch (e) {
+      throw new ApiError('invalid_export', `not JSON: ${String(e)}`);
+    }
+    if (typeof doc !== 'object' || doc === null || !('format' in doc) || doc.format !== 'privacyapp-export') {
+      throw new ApiError('invalid_export', 'not a privacyapp export');
+    }
+    const d = doc as {
+      settings?: Partial<Record<keyof Settings, string | null>>;
+      bookmarks?: { content_id: string }[];
+      notes?: unknown[];
+      preparations?: unknown[];
+    };
+    const settings: Settings = { ...DEFAULT_SETTINGS };
+    for (const [key, value] of Object.entries(d.settings ?? {})) {
+      if (value !== null && key in settings) Object.assign(settings, { [key]: value });
+    }
+    this.settings = settings;
+    this.bookmarks = (d.bookmarks ?? []).map((b) => b.content_id);
+    this.held = { notes: d.notes?.length ?? 0, preparations: d.preparations?.length ?? 0 };
+    return this.inventory();
+  }
+
+  async deleteEverything(): Promise<void> {
+    this.check('deleteEverything');
+    this.settings = { ...DEFAULT_SETTINGS };
+    this.bookmarks = [];
+    this.held = {};
   }
 }

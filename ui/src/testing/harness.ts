@@ -12,6 +12,8 @@ export interface Harness {
   settle(): Promise<void>;
   click(testid: string): Promise<void>;
   text(testid: string): string;
+  /** Picks `file` in the file input `testid`, as the system file chooser would. */
+  pick(testid: string, file: File): Promise<void>;
 }
 
 let current: App | null = null;
@@ -52,6 +54,13 @@ export async function startApp(api = new FakeApi(), options: AppOptions = {}): P
       await settle();
     },
     text: (testid) => el(testid).textContent ?? '',
+    pick: async (testid, file) => {
+      const input = el(testid);
+      // jsdom lets no script set a file input's files; an own property stands in for them.
+      Object.defineProperty(input, 'files', { value: [file], configurable: true });
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await settle();
+    },
   };
 }
 
