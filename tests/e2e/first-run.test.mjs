@@ -1,7 +1,7 @@
 // End to end, against the real app: first start, choose English and a track, open a page,
 // bookmark it, quit, start again on the same data directory, and find it all still there.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -11,6 +11,7 @@ const root = resolve(import.meta.dirname, '../..');
 const application = resolve(process.env.PRIVACYAPP_BIN ?? join(root, 'target/debug/privacyapp-sociaal-domein'));
 const shots = join(root, 'test-output/e2e');
 const dataDir = mkdtempSync(join(tmpdir(), 'privacyapp-e2e-'));
+const exportDir = mkdtempSync(join(tmpdir(), 'privacyapp-e2e-export-'));
 
 let driver;
 
@@ -20,13 +21,20 @@ before(async () => {
   // A Dutch-speaking user (LANGUAGE, which the C library need not support), so choosing
   // English is a real change; a fresh data directory, never the user's own.
   driver = await startDriver({
-    env: { PRIVACYAPP_DATA_DIR: dataDir, LANGUAGE: 'nl_NL:nl', LANG: 'C.UTF-8', LC_ALL: '' },
+    env: {
+      PRIVACYAPP_DATA_DIR: dataDir,
+      PRIVACYAPP_EXPORT_DIR: exportDir,
+      LANGUAGE: 'nl_NL:nl',
+      LANG: 'C.UTF-8',
+      LC_ALL: '',
+    },
   });
 });
 
 after(() => {
   driver?.stop();
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(exportDir, { recursive: true, force: true });
 });
 
 const lang = (s) => s.execute('return document.documentElement.lang');
@@ -92,6 +100,45 @@ test('first start, bookmark a page, restart: language, track and bookmark persis
     await second.screenshot('10-phone-page');
   } finally {
     await second.quit();
+  }
+});
+
+test('what the app stores: counted from the database, exported to a file, then deleted for good', async () => {
+  const s = await Session.start(driver.base, application, shots);
+  try {
+    await s.click('[data-testid="nav-privacy"]');
+    // The previous test bookmarked one page and chose a language and a track.
+    await s.waitForText('[data-testid="privacy-count-bookmarks"]', '1');
+    await s.screenshot('11-what-the-app-stores');
+
+    await s.click('[data-testid="privacy-export"]');
+    await s.waitForText('[data-testid="privacy-export-status"]', exportDir);
+    const files = readdirSync(exportDir).filter((f) => f.endsWith('.json'));
+    assert.equal(files.length, 1, files.join(', '));
+    const exported = JSON.parse(readFileSync(join(exportDir, files[0]), 'utf8'));
+    assert.equal(exported.format, 'privacyapp-export');
+    assert.equal(exported.bookmarks.length, 1);
+    assert.equal(exported.settings.locale, 'en');
+
+    await s.click('[data-testid="privacy-delete"]');
+    await s.find('[data-testid="privacy-delete-dialog"][open]');
+    await s.screenshot('12-delete-everything-confirm');
+    await s.click('[data-testid="privacy-delete-dialog-confirm"]');
+    await s.find('[data-testid="locale-nl"]');
+    await s.screenshot('13-after-delete-first-start');
+  } finally {
+    await s.quit();
+  }
+  // Nothing of the user's is left in the data directory: no quarantined database, and the
+  // fresh store holds no bookmark and no setting (checked by starting again: first start).
+  const left = readdirSync(dataDir);
+  assert.ok(left.every((f) => !f.includes('quarantined')), left.join(', '));
+  const again = await Session.start(driver.base, application, shots);
+  try {
+    await again.find('[data-testid="locale-nl"]');
+    assert.equal(await lang(again), 'nl', 'the chosen language is gone too');
+  } finally {
+    await again.quit();
   }
 });
 
