@@ -4,6 +4,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use rusqlite::{Connection, OptionalExtension};
 
+use crate::error::classify;
 use crate::Result;
 
 pub fn add_bookmark(conn: &Connection, content_id: &str) -> Result<()> {
@@ -11,12 +12,14 @@ pub fn add_bookmark(conn: &Connection, content_id: &str) -> Result<()> {
         "INSERT INTO bookmarks (content_id, created_at) VALUES (?1, ?2)
          ON CONFLICT (content_id) DO NOTHING",
         rusqlite::params![content_id, now_millis()],
-    )?;
+    )
+    .map_err(classify)?;
     Ok(())
 }
 
 pub fn remove_bookmark(conn: &Connection, content_id: &str) -> Result<()> {
-    conn.execute("DELETE FROM bookmarks WHERE content_id = ?1", [content_id])?;
+    conn.execute("DELETE FROM bookmarks WHERE content_id = ?1", [content_id])
+        .map_err(classify)?;
     Ok(())
 }
 
@@ -61,6 +64,20 @@ pub(super) fn now_millis() -> i64 {
 mod tests {
     use super::*;
     use crate::store::open_in_memory;
+
+    #[test]
+    fn a_store_that_can_only_be_read_says_so_on_bookmark_writes() {
+        let conn = open_in_memory().unwrap();
+        conn.pragma_update(None, "query_only", true).unwrap();
+        assert!(matches!(
+            add_bookmark(&conn, "a"),
+            Err(crate::Error::ReadOnly)
+        ));
+        assert!(matches!(
+            remove_bookmark(&conn, "a"),
+            Err(crate::Error::ReadOnly)
+        ));
+    }
 
     #[test]
     fn add_list_and_remove() {
