@@ -13,6 +13,7 @@ mod notes;
 mod progress;
 mod read_only;
 mod recovery;
+mod rows;
 mod settings;
 mod snapshots;
 mod wipe;

@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use super::bookmarks::now_millis;
 use super::progress::check_id;
+use super::rows::rows;
 use crate::error::classify;
 use crate::{Error, Result};
 
@@ -88,7 +89,7 @@ pub fn delete_note(conn: &Connection, id: NoteId) -> Result<()> {
 
 /// Every note, last changed first, including notes on pages the current content lacks.
 pub fn list_notes(conn: &Connection) -> Result<Vec<Note>> {
-    query(
+    rows(
         conn,
         "SELECT id, page_id, text, created_at, updated_at FROM notes
          ORDER BY updated_at DESC, id DESC",
@@ -99,7 +100,7 @@ pub fn list_notes(conn: &Connection) -> Result<Vec<Note>> {
 
 /// The notes written on one page, last changed first.
 pub fn page_notes(conn: &Connection, page_id: &str) -> Result<Vec<Note>> {
-    query(
+    rows(
         conn,
         "SELECT id, page_id, text, created_at, updated_at FROM notes WHERE page_id = ?1
          ORDER BY updated_at DESC, id DESC",
@@ -174,7 +175,7 @@ pub fn preparation(conn: &Connection, id: PreparationId) -> Result<Preparation> 
 
 /// Every preparation, last changed first, including those of tools the content lacks.
 pub fn list_preparations(conn: &Connection) -> Result<Vec<Preparation>> {
-    query(
+    rows(
         conn,
         "SELECT id, tool_id, title, fields, created_at, updated_at FROM preparations
          ORDER BY updated_at DESC, id DESC",
@@ -296,17 +297,6 @@ fn preparation_row(r: &Row<'_>) -> rusqlite::Result<Preparation> {
         created_at: r.get(4)?,
         updated_at: r.get(5)?,
     })
-}
-
-fn query<T, P: rusqlite::Params>(
-    conn: &Connection,
-    sql: &str,
-    params: P,
-    row: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
-) -> Result<Vec<T>> {
-    let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt.query_map(params, row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use super::bookmarks::now_millis;
+use super::rows::rows;
 use crate::content::is_valid_page_id;
 use crate::error::classify;
 use crate::{Error, Result};
@@ -93,7 +94,7 @@ pub fn mark_read(conn: &Connection, page_id: &str) -> Result<()> {
 
 /// Ids of every page read, sorted, including pages the current content lacks.
 pub fn pages_read(conn: &Connection) -> Result<Vec<String>> {
-    collect(
+    rows(
         conn,
         "SELECT page_id FROM pages_read ORDER BY page_id",
         [],
@@ -148,7 +149,7 @@ pub fn record_ending(conn: &Connection, scenario_id: &str, ending_id: &str) -> R
 
 /// Ids of the endings reached in a scenario, sorted.
 pub fn endings_reached(conn: &Connection, scenario_id: &str) -> Result<Vec<String>> {
-    collect(
+    rows(
         conn,
         "SELECT ending_id FROM endings WHERE scenario_id = ?1 ORDER BY ending_id",
         [scenario_id],
@@ -179,7 +180,7 @@ pub fn save_quiz_answer(
 
 /// The latest answer to each question of a quiz, sorted by question id.
 pub fn quiz_answers(conn: &Connection, quiz_id: &str) -> Result<Vec<QuizAnswer>> {
-    collect(
+    rows(
         conn,
         "SELECT quiz_id, question_id, chosen, correct, answered_at FROM quiz_answers
          WHERE quiz_id = ?1 ORDER BY question_id",
@@ -222,7 +223,7 @@ pub fn save_checklist_answer(
 
 /// The answer to each item of a checklist, sorted by item id.
 pub fn checklist_answers(conn: &Connection, checklist_id: &str) -> Result<Vec<ChecklistAnswer>> {
-    collect(
+    rows(
         conn,
         "SELECT checklist_id, item_id, answer, answered_at FROM checklist_answers
          WHERE checklist_id = ?1 ORDER BY item_id",
@@ -234,7 +235,7 @@ pub fn checklist_answers(conn: &Connection, checklist_id: &str) -> Result<Vec<Ch
 /// Everything, hidden rows included: what the user sees in an export.
 pub fn progress(conn: &Connection) -> Result<Progress> {
     Ok(Progress {
-        pages_read: collect(
+        pages_read: rows(
             conn,
             "SELECT page_id, read_at FROM pages_read ORDER BY page_id",
             [],
@@ -245,7 +246,7 @@ pub fn progress(conn: &Connection) -> Result<Progress> {
                 })
             },
         )?,
-        scenario_positions: collect(
+        scenario_positions: rows(
             conn,
             "SELECT scenario_id, beat_id, updated_at FROM scenario_positions
              ORDER BY scenario_id",
@@ -258,7 +259,7 @@ pub fn progress(conn: &Connection) -> Result<Progress> {
                 })
             },
         )?,
-        endings: collect(
+        endings: rows(
             conn,
             "SELECT scenario_id, ending_id, reached_at FROM endings
              ORDER BY scenario_id, ending_id",
@@ -271,14 +272,14 @@ pub fn progress(conn: &Connection) -> Result<Progress> {
                 })
             },
         )?,
-        quiz_answers: collect(
+        quiz_answers: rows(
             conn,
             "SELECT quiz_id, question_id, chosen, correct, answered_at FROM quiz_answers
              ORDER BY quiz_id, question_id",
             [],
             quiz_answer,
         )?,
-        checklist_answers: collect(
+        checklist_answers: rows(
             conn,
             "SELECT checklist_id, item_id, answer, answered_at FROM checklist_answers
              ORDER BY checklist_id, item_id",
@@ -412,17 +413,6 @@ fn checklist_answer(r: &Row<'_>) -> rusqlite::Result<ChecklistAnswer> {
         answer: r.get(2)?,
         answered_at: r.get(3)?,
     })
-}
-
-fn collect<T, P: rusqlite::Params>(
-    conn: &Connection,
-    sql: &str,
-    params: P,
-    row: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
-) -> Result<Vec<T>> {
-    let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt.query_map(params, row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 #[cfg(test)]
