@@ -131,10 +131,6 @@ impl AppState {
         *lock(&self.store_notice) = notice;
         Ok(wiped?)
     }
-
-    pub fn data_dir(&self) -> &Path {
-        &self.data_dir
-    }
 }
 
 /// The lock is held only for one call into the core, and never across an await. A panic in

@@ -205,18 +205,7 @@ fn compile_glossary(
             .map(|e| Diagnostic::new(path, e.line, e.message)),
     );
     // An explanation may link to pages and other terms; they are checked like a page's.
-    let refs = texts
-        .links
-        .into_iter()
-        .map(|(link, line)| Reference {
-            what: match link {
-                ContentLink::Page(_) => "link to",
-                ContentLink::Term(_) => "glossary term",
-            },
-            link,
-            line,
-        })
-        .collect();
+    let refs = texts.links.into_iter().map(Reference::from_link).collect();
     (terms, refs)
 }
 

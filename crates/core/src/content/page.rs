@@ -22,6 +22,17 @@ pub(super) struct Reference {
     pub what: &'static str,
 }
 
+impl Reference {
+    /// A link written in the text, named in diagnostics by what it points at.
+    pub fn from_link((link, line): (ContentLink, usize)) -> Self {
+        let what = match link {
+            ContentLink::Page(_) => "link to",
+            ContentLink::Term(_) => "glossary term",
+        };
+        Self { link, line, what }
+    }
+}
+
 /// Compiles a page, or reports why it cannot be compiled and returns `None`.
 pub(super) fn compile(
     path: &Path,
@@ -76,14 +87,7 @@ pub(super) fn compile(
         line: line_of_key(text, "related"),
         what: "related page",
     });
-    let links = texts.links.into_iter().map(|(link, line)| Reference {
-        what: match link {
-            ContentLink::Page(_) => "link to",
-            ContentLink::Term(_) => "glossary term",
-        },
-        link,
-        line,
-    });
+    let links = texts.links.into_iter().map(Reference::from_link);
     let references = related.chain(links).collect();
     let page = Page {
         id: front.id,
