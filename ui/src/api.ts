@@ -120,7 +120,7 @@ export type Beat = { id: string } & (
 export type Exit =
   | { type: 'next'; scene: string }
   | { type: 'choice'; id: string; prompt: string; options: { label: string; target: string; feedback: string }[] }
-  | { type: 'ending'; learned: string[]; sources: Source[] };
+  | { type: 'ending'; learned: string[]; sources: Source[]; reflect: string[] };
 
 export interface Quiz {
   questions: {

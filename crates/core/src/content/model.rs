@@ -158,7 +158,7 @@ impl Page {
                                 html.extend([&o.label, &o.feedback]);
                             }
                         }
-                        Exit::Ending(e) => html.extend(&e.learned),
+                        Exit::Ending(e) => html.extend(e.learned.iter().chain(&e.reflect)),
                     }
                 }
             }

@@ -200,7 +200,13 @@ fn structured(
                 .as_deref()
                 .map(|s| (s, line_of_key(text, "start")));
             let cast_line = |id: &str| line_of_value(text, &format!("\"{id}\""));
-            let scenario = scenario::compile(&outline, start, &front.cast, cast_line, texts)?;
+            let reflection = if front.track == Track::Professionals.as_str() {
+                scenario::Reflection::Required
+            } else {
+                scenario::Reflection::Optional
+            };
+            let scenario =
+                scenario::compile(&outline, start, &front.cast, cast_line, reflection, texts)?;
             Body::Scenario { scenario }
         }
         Kind::Quiz => Body::Quiz {

@@ -117,6 +117,10 @@ pub struct Ending {
     pub learned: Vec<String>,
     /// The law behind them.
     pub sources: Vec<Source>,
+    /// Questions to think over after the story (inline HTML each); required on the
+    /// professionals track, where a vignette is there to discuss, not to score.
+    #[serde(default)]
+    pub reflect: Vec<String>,
 }
 
 /// One step of a scene; its id is stable across locales and content updates.
@@ -181,6 +185,13 @@ const ENDING: &str = "Ending";
 const NARRATOR: &str = "narrator";
 const BEAT_SHAPES: &str = "`narrator`, `choice`, `<cast>`, `<cast> thinks`, `<cast> pet helper|gemeente`, `<cast> gives <cast>` or `<cast> asks <cast>`";
 
+/// Whether every ending must offer questions to reflect on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Reflection {
+    Optional,
+    Required,
+}
+
 /// Where each part of the scenario was written, for errors found after parsing.
 #[derive(Debug, Default)]
 struct Lines {
@@ -195,6 +206,7 @@ pub(super) fn compile(
     start: Option<(&str, usize)>,
     cast: &[CastMember],
     cast_line: impl Fn(&str) -> usize,
+    reflection: Reflection,
     texts: &mut Texts,
 ) -> Option<Scenario> {
     let before = texts.errors.len();
@@ -204,7 +216,8 @@ pub(super) fn compile(
     let mut ids = BTreeMap::new();
     let mut scenes = Vec::new();
     for section in &outline.sections {
-        if let Some(scene) = compile_scene(section, &known, &mut ids, &mut lines, texts) {
+        if let Some(scene) = compile_scene(section, &known, &mut ids, &mut lines, reflection, texts)
+        {
             lines.scenes.insert(scene.id.clone(), section.line);
             scenes.push(scene);
         }
@@ -267,6 +280,7 @@ fn compile_scene(
     cast: &BTreeSet<&str>,
     ids: &mut BTreeMap<String, usize>,
     lines: &mut Lines,
+    reflection: Reflection,
     texts: &mut Texts,
 ) -> Option<Scene> {
     let is_ending = match section.keyword {
@@ -288,6 +302,7 @@ fn compile_scene(
     let mut exit = None;
     let mut learned = None;
     let mut sources = None;
+    let mut reflect = None;
     let mut blocks = section.blocks.iter().peekable();
     while let Some(block) = blocks.next() {
         match block {
@@ -314,9 +329,10 @@ fn compile_scene(
                         }
                         None => texts.fail(*line, "write the next scene as `Next: `scene-id``"),
                     }
-                } else if let Some(label @ ("Learned" | "Sources")) = ["Learned", "Sources"]
-                    .into_iter()
-                    .find(|l| labelled(text, l) == Some(""))
+                } else if let Some(label @ ("Learned" | "Sources" | "Reflect")) =
+                    ["Learned", "Sources", "Reflect"]
+                        .into_iter()
+                        .find(|l| labelled(text, l) == Some(""))
                 {
                     if !is_ending {
                         texts.fail(*line, format!("`{label}:` belongs in an `## Ending`"));
@@ -326,20 +342,23 @@ fn compile_scene(
                         texts.fail(*line, format!("`{label}:` is followed by a list"));
                         continue;
                     };
-                    if label == "Learned" {
-                        learned = Some(
-                            items
-                                .iter()
-                                .map(|i| texts.inline(&i.with_continuation(i.head), i.line))
-                                .collect::<Vec<_>>(),
-                        );
-                    } else {
-                        sources = Some(items.iter().filter_map(|i| source(i, texts)).collect());
+                    let inline = |texts: &mut Texts| {
+                        items
+                            .iter()
+                            .map(|i| texts.inline(&i.with_continuation(i.head), i.line))
+                            .collect::<Vec<_>>()
+                    };
+                    match label {
+                        "Learned" => learned = Some(inline(texts)),
+                        "Reflect" => reflect = Some(inline(texts)),
+                        _ => {
+                            sources = Some(items.iter().filter_map(|i| source(i, texts)).collect());
+                        }
                     }
                 } else {
                     texts.fail(
                         *line,
-                        "text in a scene is a beat: `- `id` narrator: …` (or `Setting:`, `Next:`, `Learned:`, `Sources:`)",
+                        "text in a scene is a beat: `- `id` narrator: …` (or `Setting:`, `Next:`, `Learned:`, `Sources:`, `Reflect:`)",
                     );
                 }
             }
@@ -377,7 +396,18 @@ fn compile_scene(
                 "an ending names the law behind it (`Sources:` and a list of links)",
             );
         }
-        exit = Some(Exit::Ending(Ending { learned, sources }));
+        let reflect = reflect.unwrap_or_default();
+        if reflection == Reflection::Required && reflect.is_empty() {
+            texts.fail(
+                section.line,
+                "an ending on the professionals track gives questions to reflect on (`Reflect:` and a list)",
+            );
+        }
+        exit = Some(Exit::Ending(Ending {
+            learned,
+            sources,
+            reflect,
+        }));
     }
     let Some(exit) = exit else {
         texts.fail(
@@ -753,13 +783,17 @@ mod tests {
     }
 
     fn run(body: &str) -> Result<Scenario, Vec<(usize, String)>> {
+        run_with(body, Reflection::Optional)
+    }
+
+    fn run_with(body: &str, reflection: Reflection) -> Result<Scenario, Vec<(usize, String)>> {
         let outline = outline::parse(body, 1).map_err(|es| {
             es.into_iter()
                 .map(|e| (e.line, e.message))
                 .collect::<Vec<_>>()
         })?;
         let mut texts = Texts::default();
-        let scenario = compile(&outline, None, &cast(), |_| 1, &mut texts);
+        let scenario = compile(&outline, None, &cast(), |_| 1, reflection, &mut texts);
         match scenario {
             Some(s) if texts.errors.is_empty() => Ok(s),
             _ => Err(texts
@@ -842,6 +876,39 @@ mod tests {
             Ok(_) => panic!("expected an error in:\n{body}"),
             Err(es) => es[0].clone(),
         }
+    }
+
+    #[test]
+    fn reflection_questions_are_read_and_required_where_asked() {
+        let g = good();
+        let with = g.replace(
+            "Sources:",
+            "Reflect:\n- Wat zou jij vragen?\n- Wie heeft\n  dit nodig?\n\nSources:",
+        );
+        let s = run_with(&with, Reflection::Required).unwrap();
+        let Exit::Ending(end) = &s.scenes[2].exit else {
+            panic!("not an ending");
+        };
+        assert_eq!(
+            end.reflect,
+            ["Wat zou jij vragen?", "Wie heeft\ndit nodig?"]
+        );
+        assert!(run(&g).is_ok(), "optional outside the professionals track");
+        let errors = run_with(&g, Reflection::Required).unwrap_err();
+        assert!(
+            errors
+                .iter()
+                .any(|(line, m)| *line == 24 && m.contains("questions to reflect on")),
+            "{errors:?}"
+        );
+        let misplaced = g.replace("Next: `uitleg`", "Reflect:\n- Waarom?\n\nNext: `uitleg`");
+        let errors = run(&misplaced).unwrap_err();
+        assert!(
+            errors
+                .iter()
+                .any(|(_, m)| m.contains("`Reflect:` belongs in an `## Ending`")),
+            "{errors:?}"
+        );
     }
 
     #[test]
