@@ -178,6 +178,8 @@ export interface Hit {
   track: Track | null;
   title: string;
   snippet: { text: string; mark: boolean }[];
+  /** Has only some of the words typed: shown when no page has them all. */
+  partial: boolean;
 }
 
 export interface PageView {

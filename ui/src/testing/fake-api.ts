@@ -166,7 +166,7 @@ export class FakeApi implements Api {
     if (!q) return [];
     return this.pages
       .filter((p) => p.locale === locale && p.title.toLowerCase().includes(q))
-      .map((p) => ({ id: p.id, kind: p.kind, track: p.track, title: p.title, snippet: [{ text: p.summary, mark: false }] }));
+      .map((p) => ({ id: p.id, kind: p.kind, track: p.track, title: p.title, snippet: [{ text: p.summary, mark: false }], partial: false }));
   }
 
   async glossaryTerm(id: string, locale: Locale): Promise<Term> {

@@ -8,6 +8,7 @@
 mod index;
 mod query;
 mod snippet;
+mod stop_words;
 mod text;
 
 use serde::{Deserialize, Serialize};
@@ -37,6 +38,8 @@ pub struct Hit {
     pub track: Option<Track>,
     pub title: String,
     pub snippet: Vec<SnippetPart>,
+    /// The page has only some of the words: no page had them all, so these are the nearest.
+    pub partial: bool,
 }
 
 /// A snippet is text parts; `mark` parts are the matched words. Structured, not HTML, so the

@@ -4,6 +4,7 @@ use rusqlite::Connection;
 
 use super::index::{fts_table, Field, DOC_TABLE};
 use super::snippet::snippet;
+use super::stop_words::is_stop_word;
 use super::text::{fold, word_spans, Analyzer};
 use super::Hit;
 use crate::content::Track;
@@ -21,11 +22,19 @@ pub(crate) struct Term {
     pub(crate) stem: String,
 }
 
-/// The words of a query: all must match, the last one possibly as a prefix.
+/// The words of a query, the last one possibly as a prefix. Pages with all of them come
+/// first; only when there are none do pages with some of them count.
 #[derive(Debug)]
 pub(crate) struct Query {
     whole: Vec<Term>,
     prefix: Option<Term>,
+}
+
+/// How the words of a query combine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Combine {
+    All,
+    Any,
 }
 
 impl Query {
@@ -45,9 +54,16 @@ impl Query {
             })
             .collect();
         // The user is still typing the last word unless they ended it with a space. A word
-        // cut off by the cap was not the last one typed, so it is matched whole.
+        // cut off by the cap was not the last one typed, so it is matched whole. A prefix is
+        // kept even when it looks like a stop word: `de` may be the start of `delen`.
         let typing = !truncated && !input.ends_with(char::is_whitespace);
         let prefix = if typing { terms.pop() } else { None };
+        let locale = analyzer.locale();
+        let topical = |t: &Term| !is_stop_word(locale, &t.folded);
+        // A query of nothing but stop words ("wie ben ik") is searched as typed.
+        if terms.iter().chain(&prefix).any(topical) {
+            terms.retain(topical);
+        }
         if terms.is_empty() && prefix.is_none() {
             return None;
         }
@@ -59,7 +75,7 @@ impl Query {
 
     /// The MATCH expression restricted to `fields`. Every word becomes a quoted FTS5 string,
     /// so nothing the user types is read as FTS5 syntax.
-    pub(crate) fn match_expr(&self, fields: &[Field]) -> String {
+    pub(crate) fn match_expr(&self, fields: &[Field], combine: Combine) -> String {
         let stems = column_set(fields.iter().map(|f| f.stems_column()));
         let words = column_set(fields.iter().map(|f| f.words_column()));
         let mut parts: Vec<String> = self
@@ -78,7 +94,10 @@ impl Query {
                 quote(&p.folded)
             ));
         }
-        parts.join(" AND ")
+        parts.join(match combine {
+            Combine::All => " AND ",
+            Combine::Any => " OR ",
+        })
     }
 
     /// Whether a word of the original text is one this query matched, by the same rule as
@@ -132,6 +151,23 @@ pub(crate) fn run(
     if limit == 0 {
         return Ok(Vec::new());
     }
+    let hits = ranked(conn, locale, &query, &analyzer, Combine::All, limit)?;
+    if !hits.is_empty() {
+        return Ok(hits);
+    }
+    // A question nobody wrote word for word ("krijg ik antwoord binnen een week") still has
+    // pages about most of it: better those, marked partial, than an empty list.
+    ranked(conn, locale, &query, &analyzer, Combine::Any, limit)
+}
+
+fn ranked(
+    conn: &Connection,
+    locale: Locale,
+    query: &Query,
+    analyzer: &Analyzer,
+    combine: Combine,
+    limit: usize,
+) -> Result<Vec<Hit>> {
     let fts = fts_table(locale);
     // bm25 sums over query words and saturates, so a long page with the words in its body
     // can outscore a short page with them in its title. The tier puts pages the whole query
@@ -157,9 +193,17 @@ pub(crate) fn run(
          ORDER BY ranked.tier, ranked.score, ranked.id",
         weights = bm25_weights(),
     );
-    let all = query.match_expr(&Field::ALL);
-    let title = query.match_expr(&[Field::Title]);
-    let title_summary = query.match_expr(&[Field::Title, Field::Summary]);
+    let all = query.match_expr(&Field::ALL, combine);
+    let (title, title_summary) = match combine {
+        Combine::All => (
+            query.match_expr(&[Field::Title], combine),
+            query.match_expr(&[Field::Title, Field::Summary], combine),
+        ),
+        // One shared word in a title says little when the rest of the query is elsewhere:
+        // partial hits share one tier, and bm25 (which sums over the words a page has, and
+        // weighs titles most) orders them.
+        Combine::Any => (all.clone(), all.clone()),
+    };
     let limit = i64::try_from(limit).unwrap_or(i64::MAX);
 
     let mut stmt = conn.prepare_cached(&sql)?;
@@ -175,8 +219,9 @@ pub(crate) fn run(
             id: row.get(0)?,
             kind: row.get(1)?,
             track,
-            snippet: snippet(&query, &analyzer, &title, &summary, &body),
+            snippet: snippet(query, analyzer, &title, &summary, &body),
             title,
+            partial: combine == Combine::Any,
         });
     }
     Ok(hits)
@@ -194,14 +239,14 @@ mod tests {
     fn the_last_word_is_a_prefix_until_a_space_follows() {
         let q = parse(Locale::Nl, "rechten katt").unwrap();
         assert_eq!(
-            q.match_expr(&Field::ALL),
+            q.match_expr(&Field::ALL, Combine::All),
             "{title_stems summary_stems body_stems} : \"recht\" AND \
              ({title_stems summary_stems body_stems} : \"katt\"* \
              OR {title_words summary_words body_words} : \"katt\"*)"
         );
         let q = parse(Locale::Nl, "rechten katten ").unwrap();
         assert_eq!(
-            q.match_expr(&[Field::Title]),
+            q.match_expr(&[Field::Title], Combine::All),
             "{title_stems} : \"recht\" AND {title_stems} : \"kat\""
         );
     }
@@ -210,7 +255,7 @@ mod tests {
     fn a_prefix_word_matches_its_folded_form_and_its_stem() {
         let q = parse(Locale::Nl, "Cliënten").unwrap();
         assert_eq!(
-            q.match_expr(&[Field::Body]),
+            q.match_expr(&[Field::Body], Combine::All),
             "({body_stems} : (\"clienten\"* OR \"client\"*) \
              OR {body_words} : \"clienten\"*)"
         );
@@ -228,8 +273,8 @@ mod tests {
 
     #[test]
     fn syntax_in_the_input_ends_up_inside_quoted_strings() {
-        let q = parse(Locale::En, "\"a OR b\" NEAR(c* -d ^e:f").unwrap();
-        let expr = q.match_expr(&[Field::Title]);
+        let q = parse(Locale::Nl, "\"a OR b\" NEAR(c* -d ^e:f").unwrap();
+        let expr = q.match_expr(&[Field::Title], Combine::All);
         assert_eq!(
             expr,
             "{title_stems} : \"a\" AND {title_stems} : \"or\" AND {title_stems} : \"b\" \

@@ -137,10 +137,24 @@ fn indexed() -> Connection {
     conn
 }
 
+/// The pages that have every word of the query.
 fn ids(conn: &Connection, locale: Locale, query: &str) -> Vec<String> {
-    search(conn, locale, query, 50)
-        .unwrap()
-        .into_iter()
+    let hits = search(conn, locale, query, 50).unwrap();
+    hits.into_iter()
+        .filter(|h| !h.partial)
+        .map(|h| h.id)
+        .collect()
+}
+
+/// The pages that have some words of the query, offered because none has them all.
+fn partial_ids(conn: &Connection, locale: Locale, query: &str) -> Vec<String> {
+    let hits = search(conn, locale, query, 50).unwrap();
+    assert!(
+        hits.iter().all(|h| h.partial) || hits.iter().all(|h| !h.partial),
+        "complete and partial hits are never mixed: {hits:?}"
+    );
+    hits.into_iter()
+        .filter(|h| h.partial)
         .map(|h| h.id)
         .collect()
 }
@@ -238,6 +252,41 @@ fn all_words_must_match() {
         ["inzage-dossier"]
     );
     assert!(ids(&conn, Locale::Nl, "gegevens katten ").is_empty());
+}
+
+#[test]
+fn when_no_page_has_every_word_the_nearest_come_marked_partial() {
+    let conn = indexed();
+    assert!(partial_ids(&conn, Locale::Nl, "gegevens gemeente ").is_empty());
+    let nearest = partial_ids(&conn, Locale::Nl, "gegevens katten ");
+    assert!(nearest.contains(&"sociale-media".to_owned()), "{nearest:?}");
+    assert!(
+        nearest.contains(&"inzage-dossier".to_owned()),
+        "{nearest:?}"
+    );
+    // A page with more of the words ranks above a page with fewer.
+    let nearest = partial_ids(&conn, Locale::Nl, "dossier gemeente katten ");
+    assert_eq!(nearest.first().map(String::as_str), Some("inzage-dossier"));
+    // Nothing matches nothing, also when partial hits are allowed.
+    assert!(search(&conn, Locale::Nl, "zebra okapi ", 10)
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn the_words_around_a_question_need_not_match() {
+    let conn = indexed();
+    assert_eq!(
+        ids(&conn, Locale::Nl, "Heb ik het recht op mijn dossier? "),
+        ids(&conn, Locale::Nl, "recht dossier ")
+    );
+    assert!(!ids(&conn, Locale::Nl, "recht dossier ").is_empty());
+    assert_eq!(
+        ids(&conn, Locale::En, "what is the client "),
+        ids(&conn, Locale::En, "client ")
+    );
+    // Only stop words: searched as typed rather than ignored.
+    assert!(search(&conn, Locale::Nl, "wat is het ", 10).is_ok());
 }
 
 #[test]

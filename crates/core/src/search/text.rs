@@ -66,6 +66,10 @@ impl Analyzer {
         }
     }
 
+    pub(crate) fn locale(&self) -> Locale {
+        self.locale
+    }
+
     /// The stem of an already folded word.
     pub(crate) fn stem(&self, folded: &str) -> String {
         // rust-stemmers slices by byte offsets and has panicked on non-Latin input; after
