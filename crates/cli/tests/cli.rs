@@ -214,6 +214,10 @@ fn search_finds_pages_and_terms_from_the_sources_or_a_pack() {
         ok && text.is_empty() && err.contains("no results"),
         "{text}{err}"
     );
+
+    let (ok, text, err) = privacyapp_output(&["search", "beroepsgeheim zzzzqqq "], &repo());
+    assert!(ok && err.contains("no page has every word"), "{text}{err}");
+    assert!(text.contains("beroepsgeheim"), "{text}");
 }
 
 #[test]

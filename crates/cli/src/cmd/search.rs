@@ -30,6 +30,9 @@ pub fn run(
         eprintln!("no results for `{query}` in {locale}");
         return Ok(());
     }
+    if hits.iter().any(|h| h.partial) {
+        eprintln!("no page has every word of `{query}` in {locale}; these have some of them");
+    }
     super::print(&as_text(&hits))
 }
 
