@@ -46,12 +46,215 @@ fn every_track_offers_enough_in_every_locale() {
                 .max()
                 .unwrap_or(0);
             let context = format!("{track} in {locale}");
-            assert!(count(&[Kind::Article, Kind::Tool]) >= reading, "{context}: reading pages");
-            assert!(count(&[Kind::Scenario]) >= scenarios, "{context}: scenarios");
+            assert!(
+                count(&[Kind::Article, Kind::Tool]) >= reading,
+                "{context}: reading pages"
+            );
+            assert!(
+                count(&[Kind::Scenario]) >= scenarios,
+                "{context}: scenarios"
+            );
             assert!(count(&[Kind::Quiz]) >= quizzes, "{context}: quizzes");
             assert!(largest_quiz >= questions, "{context}: questions in a quiz");
         }
         let terms = pack.terms.iter().filter(|t| t.locale == locale).count();
         assert!(terms >= MINIMUM_TERMS, "{terms} glossary terms in {locale}");
     }
+}
+
+/// Questions as people type them, with the pages that answer them; one of those pages must
+/// be among the first three results.
+const QUESTIONS: &[(Locale, &str, &[&str])] = &[
+    (
+        Locale::Nl,
+        "mag mijn moeder mijn dossier lezen",
+        &["jongeren-je-dossier", "jongeren-12-en-16-jaar"],
+    ),
+    (
+        Locale::Nl,
+        "wat verandert er als ik 16 word",
+        &["jongeren-12-en-16-jaar"],
+    ),
+    (
+        Locale::Nl,
+        "waarom wil de gemeente mijn bankafschriften zien",
+        &[
+            "inwoners-bijstand-en-bankafschriften",
+            "inwoners-bijstand-aanvragen",
+        ],
+    ),
+    (
+        Locale::Nl,
+        "hoe dien ik een klacht in over mijn gegevens",
+        &["jongeren-klagen", "inwoners-klagen"],
+    ),
+    (
+        Locale::Nl,
+        "vertelt mijn hulpverlener mijn geheim door",
+        &["jongeren-beroepsgeheim"],
+    ),
+    (
+        Locale::Nl,
+        "het is thuis niet veilig",
+        &["jongeren-als-het-niet-veilig-is"],
+    ),
+    (
+        Locale::Nl,
+        "waarom krijg ik een brief over mijn huurachterstand",
+        &[
+            "inwoners-schulden-en-vroegsignalering",
+            "inwoners-brief-over-een-achterstand",
+        ],
+    ),
+    (
+        Locale::Nl,
+        "hoe lang duurt het voordat ik antwoord krijg",
+        &[
+            "jongeren-inzien-verbeteren-verwijderen",
+            "inwoners-je-rechten-en-termijnen",
+            "jongeren-jouw-rechten",
+        ],
+    ),
+    (
+        Locale::Nl,
+        "mag ik mijn gegevens laten verwijderen",
+        &[
+            "jongeren-inzien-verbeteren-verwijderen",
+            "inwoners-je-rechten-en-termijnen",
+            "jongeren-jouw-rechten",
+        ],
+    ),
+    (
+        Locale::Nl,
+        "welke pet heeft de medewerker op",
+        &[
+            "jongeren-wijkteam",
+            "inwoners-vragen-die-je-altijd-mag-stellen",
+            "professionals-pettenvraagstuk",
+        ],
+    ),
+    (
+        Locale::Nl,
+        "wie is de functionaris gegevensbescherming",
+        &["inwoners-functionaris-gegevensbescherming"],
+    ),
+    (
+        Locale::Nl,
+        "moet ik de gemeente toestemming geven",
+        &["inwoners-toestemming-of-wettelijke-plicht"],
+    ),
+    (
+        Locale::Nl,
+        "het hele dossier opvragen bij de psychiater",
+        &[
+            "professionals-het-hele-dossier",
+            "professionals-informatie-vragen-en-geven",
+        ],
+    ),
+    (
+        Locale::Nl,
+        "wat zijn de vijf stappen van de meldcode",
+        &["professionals-meldcode-vijf-stappen"],
+    ),
+    (
+        Locale::Nl,
+        "wanneer moet je een DPIA doen",
+        &["professionals-dpia-en-fg"],
+    ),
+    (
+        Locale::Nl,
+        "voorbeeldbrief inzage",
+        &[
+            "inwoners-brief-inzage-gemeente",
+            "jongeren-brief-dossier-inzien",
+        ],
+    ),
+    (
+        Locale::En,
+        "can my parents read my file",
+        &["jongeren-je-dossier", "jongeren-12-en-16-jaar"],
+    ),
+    (
+        Locale::En,
+        "what changes when I turn 16",
+        &["jongeren-12-en-16-jaar"],
+    ),
+    (
+        Locale::En,
+        "why does the council want my bank statements",
+        &[
+            "inwoners-bijstand-en-bankafschriften",
+            "inwoners-bijstand-aanvragen",
+        ],
+    ),
+    (
+        Locale::En,
+        "how do I complain about my data",
+        &["jongeren-klagen", "inwoners-klagen"],
+    ),
+    (
+        Locale::En,
+        "I am not safe at home",
+        &["jongeren-als-het-niet-veilig-is"],
+    ),
+    (
+        Locale::En,
+        "how long does the council have to answer",
+        &[
+            "jongeren-inzien-verbeteren-verwijderen",
+            "inwoners-je-rechten-en-termijnen",
+            "jongeren-jouw-rechten",
+        ],
+    ),
+    (
+        Locale::En,
+        "can I have my data deleted",
+        &[
+            "jongeren-inzien-verbeteren-verwijderen",
+            "inwoners-je-rechten-en-termijnen",
+            "jongeren-jouw-rechten",
+        ],
+    ),
+    (
+        Locale::En,
+        "which hat is the worker wearing",
+        &[
+            "jongeren-wijkteam",
+            "inwoners-vragen-die-je-altijd-mag-stellen",
+            "professionals-pettenvraagstuk",
+        ],
+    ),
+    (
+        Locale::En,
+        "steps of the reporting code",
+        &["professionals-meldcode-vijf-stappen"],
+    ),
+    (
+        Locale::En,
+        "consent or legal basis",
+        &[
+            "professionals-toestemming-of-grondslag",
+            "inwoners-toestemming-of-wettelijke-plicht",
+        ],
+    ),
+];
+
+#[test]
+fn search_answers_the_questions_people_type() {
+    let (_, index) = shipped();
+    let mut misses = Vec::new();
+    for (locale, question, answers) in QUESTIONS {
+        let top: Vec<String> = index
+            .search(*locale, question, 3)
+            .unwrap()
+            .into_iter()
+            .map(|h| h.id)
+            .collect();
+        if !top.iter().any(|id| answers.contains(&id.as_str())) {
+            misses.push(format!(
+                "{locale} {question:?}: got {top:?}, want one of {answers:?}"
+            ));
+        }
+    }
+    assert!(misses.is_empty(), "{}", misses.join("\n"));
 }
