@@ -334,6 +334,8 @@ fn anchored(text: &str, start: usize) -> bool {
         .next()
         .unwrap_or("")
         .trim_end_matches([':', ','])
+        // `(sinds 1 juli 2013)`: an opening bracket or quote is not part of the word.
+        .trim_start_matches(['(', '[', '"', '\'', '‘', '“'])
         .to_lowercase();
     ANCHORS.contains(&word.as_str())
 }
@@ -394,6 +396,7 @@ mod tests {
             "Volgende afspraak 2026-06-01.",
             "Gesprek 3 maart 2024 met moeder.",
             "dat sinds 1 januari 2019 verplicht is",
+            "de meldcode (sinds 1 juli 2013) geldt",
             "mandatory since 1 January 2019",
             "de brief van 12 maart 2018",
             "beschikking d.d. 12-03-2018",
