@@ -21,6 +21,12 @@ const COMMANDS: &[&str] = &[
     "export_data",
     "import_data",
     "delete_everything",
+    "quiz_progress",
+    "answer_quiz",
+    "restart_quiz",
+    "checklist_progress",
+    "answer_checklist",
+    "restart_checklist",
 ];
 
 fn main() {

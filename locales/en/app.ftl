@@ -3,6 +3,7 @@ app-title = PrivacyApp Sociaal Domein
 nav-label = Main menu
 nav-skip = Skip to content
 nav-home = Home
+nav-search = Search
 nav-bookmarks = Saved
 nav-settings = Settings
 

@@ -82,3 +82,28 @@ privacy-delete-confirm-exports = Files you saved yourself with "Save everything 
 privacy-delete-confirm-undo = You cannot undo this.
 privacy-delete-confirm = Delete everything
 privacy-deleted = Everything has been deleted. The app starts again.
+
+# Search.
+search-title = Search
+search-label = What would you like to know more about?
+search-hint = Type a question or a few words, for example: can I see my file?
+search-start = Type something in the search box. Results appear as you type.
+search-count =
+    { $count ->
+        [0] Nothing found
+        [one] { $count } result
+       *[other] { $count } results
+    }
+search-none = Nothing found for "{ $query }".
+search-none-tip = Try another word, or fewer words. Looking for a difficult word? Check the spelling.
+search-partial = No page has all of your words. These pages have some of them.
+search-group-terms = Words explained
+search-group-count = ({ $count })
+search-kind-scenario = story
+search-kind-quiz = quiz
+search-kind-checklist = checklist
+search-kind-tool = tool
+search-kind-term = word explained
+term-also = Also called:
+term-back-to-search = Back to search
+term-unavailable = Word not found

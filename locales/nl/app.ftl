@@ -3,6 +3,7 @@ app-title = PrivacyApp Sociaal Domein
 nav-label = Hoofdmenu
 nav-skip = Ga naar de inhoud
 nav-home = Start
+nav-search = Zoeken
 nav-bookmarks = Bewaard
 nav-settings = Instellingen
 

@@ -82,3 +82,28 @@ privacy-delete-confirm-exports = Bestanden die je zelf hebt opgeslagen met "Alle
 privacy-delete-confirm-undo = Dit kun je daarna niet meer terugdraaien.
 privacy-delete-confirm = Alles verwijderen
 privacy-deleted = Alles is verwijderd. De app begint opnieuw.
+
+# Search.
+search-title = Zoeken
+search-label = Waar wil je meer over weten?
+search-hint = Typ een vraag of een paar woorden, bijvoorbeeld: mag ik mijn dossier zien?
+search-start = Typ iets in het zoekvak. De resultaten verschijnen terwijl je typt.
+search-count =
+    { $count ->
+        [0] Niets gevonden
+        [one] { $count } resultaat
+       *[other] { $count } resultaten
+    }
+search-none = Niets gevonden voor "{ $query }".
+search-none-tip = Probeer een ander woord, of minder woorden. Zoek je een moeilijk woord? Kijk of het goed gespeld is.
+search-partial = Geen pagina heeft al je woorden. Deze pagina's hebben er een deel van.
+search-group-terms = Begrippen
+search-group-count = ({ $count })
+search-kind-scenario = verhaal
+search-kind-quiz = quiz
+search-kind-checklist = checklist
+search-kind-tool = hulpmiddel
+search-kind-term = begrip
+term-also = Ook wel:
+term-back-to-search = Terug naar zoeken
+term-unavailable = Begrip niet gevonden

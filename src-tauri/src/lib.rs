@@ -52,5 +52,11 @@ pub fn builder<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<
             commands::bookmarks::list_bookmarks,
             commands::bookmarks::add_bookmark,
             commands::bookmarks::remove_bookmark,
+            commands::answers::quiz_progress,
+            commands::answers::answer_quiz,
+            commands::answers::restart_quiz,
+            commands::answers::checklist_progress,
+            commands::answers::answer_checklist,
+            commands::answers::restart_checklist,
         ])
 }

@@ -202,3 +202,49 @@ test('the embedded content pack answers search and glossary calls in the real ap
     await s.quit();
   }
 });
+
+test('a quiz in the real app: graded by the core, explained, and resumed after a restart', async () => {
+  const quiz = '#/page/jongeren-quiz-jouw-rechten';
+  const open = async (s) => {
+    await s.find('[data-testid="screen-heading"]');
+    // Whatever earlier tests left (a fresh start after "delete everything"), read in English
+    // as a young person; the choices go through the real commands, then the app reloads.
+    await s.cmd('POST', '/execute/async', {
+      script: `const done = arguments[arguments.length - 1];
+        const invoke = window.__TAURI_INTERNALS__.invoke;
+        invoke('set_locale', { locale: 'en' }).then(() => invoke('set_track', { track: 'jongeren' }))
+          .then(() => { location.hash = ${JSON.stringify(quiz)}; location.reload(); done(); }, done);`,
+      args: [],
+    });
+    await s.find('[data-testid="quiz-position"]');
+  };
+  const first = await Session.start(driver.base, application, shots);
+  try {
+    await open(first);
+    await first.waitForText('[data-testid="quiz-position"]', 'Question 1 of 12');
+    await first.click('[data-testid="quiz-check"]');
+    await first.waitForText('[data-testid="quiz-problem"]', 'Choose an answer first');
+    await first.click('[data-testid="quiz-option"]');
+    await first.click('[data-testid="quiz-check"]');
+    const verdict = await first.waitForText('[data-testid="quiz-feedback"]', 'your choice');
+    assert.match(verdict, /Correct!|Not quite/);
+    await first.screenshot('14-quiz-answered');
+    await first.cmd('POST', '/window/rect', { width: 360, height: 640 });
+    const overflow = await first.execute(
+      'return document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
+    assert.ok(overflow <= 0, `the quiz scrolls sideways by ${overflow}px at 360px wide`);
+    await first.screenshot('15-phone-quiz-answered');
+    await first.click('[data-testid="quiz-next"]');
+    await first.waitForText('[data-testid="quiz-position"]', 'Question 2 of 12');
+  } finally {
+    await first.quit();
+  }
+  const second = await Session.start(driver.base, application, shots);
+  try {
+    await open(second);
+    await second.waitForText('[data-testid="quiz-position"]', 'Question 2 of 12');
+  } finally {
+    await second.quit();
+  }
+});

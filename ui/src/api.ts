@@ -142,6 +142,31 @@ export interface Checklist {
   }[];
 }
 
+/** The user's latest answer to one question, graded by the core. */
+export interface QuizAnswer {
+  quiz_id: string;
+  question_id: string;
+  /** Indexes of the chosen options, ascending. */
+  chosen: number[];
+  correct: boolean;
+  answered_at: number;
+}
+
+/** Where the user stands in a quiz, counting only answers that fit the quiz as it is now. */
+export interface QuizProgress {
+  answers: QuizAnswer[];
+  score: { correct: number; answered: number };
+  questions: number;
+}
+
+export interface ChecklistAnswer {
+  checklist_id: string;
+  item_id: string;
+  /** Index of the chosen answer. */
+  answer: number;
+  answered_at: number;
+}
+
 /** A glossary entry, shown when a term link (`#/term/<id>`) is tapped. */
 export interface Term {
   id: string;
@@ -236,6 +261,14 @@ export interface Api {
   importData(json: string): Promise<Holding[]>;
   /** Removes every file the store wrote and starts again empty. */
   deleteEverything(): Promise<void>;
+  quizProgress(id: string): Promise<QuizProgress>;
+  /** The core grades the answer and stores it; an answer that does not fit is refused. */
+  answerQuiz(id: string, question: string, chosen: number[]): Promise<QuizAnswer>;
+  /** Forgets the answers to one quiz. */
+  restartQuiz(id: string): Promise<void>;
+  checklistProgress(id: string): Promise<ChecklistAnswer[]>;
+  answerChecklist(id: string, item: string, answer: number): Promise<void>;
+  restartChecklist(id: string): Promise<void>;
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -263,4 +296,10 @@ export const tauriApi: Api = {
   exportData: () => call('export_data'),
   importData: (json) => call('import_data', { json }),
   deleteEverything: () => call('delete_everything'),
+  quizProgress: (id) => call('quiz_progress', { id }),
+  answerQuiz: (id, question, chosen) => call('answer_quiz', { id, question, chosen }),
+  restartQuiz: (id) => call('restart_quiz', { id }),
+  checklistProgress: (id) => call('checklist_progress', { id }),
+  answerChecklist: (id, item, answer) => call('answer_checklist', { id, item, answer }),
+  restartChecklist: (id) => call('restart_checklist', { id }),
 };

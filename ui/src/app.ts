@@ -9,8 +9,10 @@ import { renderHome } from './views/home';
 import { renderOnboarding } from './views/onboarding';
 import { renderPage } from './views/page';
 import { renderPrivacy } from './views/privacy';
+import { renderSearch } from './views/search';
 import { renderSettings } from './views/settings';
 import { failure } from './views/status';
+import { renderTerm } from './views/term';
 
 export interface AppOptions {
   /** Applied to every UI string; the pseudo-locale test marks them with it. */
@@ -169,6 +171,7 @@ export class App implements Context {
             'ul',
             { class: 'app-nav__list' },
             link({ name: 'home' }, 'nav-home'),
+            link({ name: 'search' }, 'nav-search'),
             link({ name: 'bookmarks' }, 'nav-bookmarks'),
             link({ name: 'settings' }, 'nav-settings'),
             link({ name: 'privacy' }, 'nav-privacy'),
@@ -219,6 +222,11 @@ export class App implements Context {
         return renderHome(this, main);
       case 'page':
         return renderPage(this, main, route.id);
+      case 'term':
+        return renderTerm(this, main, route.id);
+      case 'search':
+        renderSearch(this, main);
+        return Promise.resolve();
       case 'bookmarks':
         return renderBookmarks(this, main);
       case 'settings':

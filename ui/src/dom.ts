@@ -36,3 +36,18 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function replace(parent: Element, ...children: Node[]): void {
   parent.replaceChildren(...children);
 }
+
+/**
+ * An element holding content HTML: page bodies, quiz prompts, explanations. Only ever for
+ * HTML the core produced: it sanitised every fragment (ammonia, strict allowlist) when the
+ * content was built, so nothing from a user or a file reaches `innerHTML` here.
+ */
+export function contentHtml<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  html: string,
+  props: Props = {},
+): HTMLElementTagNameMap[K] {
+  const el = h(tag, { ...props, attrs: { 'data-content': true, ...props.attrs } });
+  el.innerHTML = html;
+  return el;
+}

@@ -8,6 +8,8 @@ describe('router', () => {
       { name: 'start', step: 'track' },
       { name: 'home' },
       { name: 'page', id: 'jongeren-jouw-rechten' },
+      { name: 'term', id: 'avg' },
+      { name: 'search' },
       { name: 'bookmarks' },
       { name: 'settings' },
       { name: 'privacy' },
@@ -16,7 +18,7 @@ describe('router', () => {
   });
 
   it('ignores what is not a route', () => {
-    for (const hash of ['', '#main', '#/', '#/nope', '#/page/', '#/page/../x', '#/page/A B', '#/home/extra', '#/privacy/extra', '#/start/other']) {
+    for (const hash of ['', '#main', '#/', '#/nope', '#/page/', '#/page/../x', '#/page/A B', '#/term/', '#/search/x', '#/home/extra', '#/privacy/extra', '#/start/other']) {
       expect(parse(hash)).toBeNull();
     }
   });

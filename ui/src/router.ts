@@ -1,10 +1,12 @@
-/** Hash routes: `#/start`, `#/start/track`, `#/home`, `#/page/<id>`, `#/bookmarks`, `#/settings`,
- * `#/privacy`. */
+/** Hash routes: `#/start`, `#/start/track`, `#/home`, `#/page/<id>`, `#/term/<id>`, `#/search`,
+ * `#/bookmarks`, `#/settings`, `#/privacy`. */
 
 export type Route =
   | { name: 'start'; step?: 'track' }
   | { name: 'home' }
   | { name: 'page'; id: string }
+  | { name: 'term'; id: string }
+  | { name: 'search' }
   | { name: 'bookmarks' }
   | { name: 'settings' }
   | { name: 'privacy' };
@@ -18,13 +20,15 @@ export function parse(hash: string): Route | null {
       if (rest.length === 0) return { name };
       return rest.length === 1 && rest[0] === 'track' ? { name, step: 'track' } : null;
     case 'home':
+    case 'search':
     case 'bookmarks':
     case 'settings':
     case 'privacy':
       return rest.length === 0 ? { name } : null;
-    case 'page': {
+    case 'page':
+    case 'term': {
       const id = rest.join('/');
-      return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? { name: 'page', id } : null;
+      return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? { name, id } : null;
     }
     default:
       return null;
@@ -32,7 +36,7 @@ export function parse(hash: string): Route | null {
 }
 
 export function href(route: Route): string {
-  if (route.name === 'page') return `#/page/${route.id}`;
+  if (route.name === 'page' || route.name === 'term') return `#/${route.name}/${route.id}`;
   if (route.name === 'start' && route.step) return `#/start/${route.step}`;
   return `#/${route.name}`;
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FakeApi } from './testing/fake-api';
 import { type Harness, onboardedApi, startApp } from './testing/harness';
-import { exportDocument, FakeApi as Fake, KINDS } from './testing/fake-api';
+import { exportDocument, FakeApi as Fake, KINDS, withPlayers } from './testing/fake-api';
 
 const OPEN = '⟦';
 const CLOSE = '⟧';
@@ -46,6 +46,28 @@ async function everyScreen(api: FakeApi, visit: (h: Harness, screen: string) => 
   visit(h, 'page, bookmarked');
   await h.go({ name: 'bookmarks' });
   visit(h, 'bookmarks');
+  await h.go({ name: 'search' });
+  visit(h, 'search');
+  await h.type('search-input', 'Title');
+  visit(h, 'search, results');
+  await h.type('search-input', 'zzzz');
+  visit(h, 'search, nothing found');
+  await h.go({ name: 'term', id: 'avg' });
+  visit(h, 'term');
+  await h.go({ name: 'page', id: 'jongeren-quiz' });
+  visit(h, 'quiz');
+  await h.click('quiz-check');
+  visit(h, 'quiz, nothing chosen');
+  h.root.querySelector<HTMLInputElement>('[data-testid="quiz-option"]')?.click();
+  await h.click('quiz-check');
+  visit(h, 'quiz, answered');
+  await h.click('quiz-next');
+  await h.click('quiz-next');
+  visit(h, 'quiz, result');
+  await h.go({ name: 'page', id: 'jongeren-lijst' });
+  h.root.querySelector<HTMLInputElement>('#checklist-doel-1')?.click();
+  await h.settle();
+  visit(h, 'checklist, with advice');
   await h.go({ name: 'settings' });
   visit(h, 'settings');
   await h.go({ name: 'page', id: 'missing' });
@@ -104,7 +126,7 @@ describe.each(['nl', 'en'] as const)('every UI string comes from Fluent (%s)', (
     visit(empty, 'privacy, nothing stored');
     expect(empty.app.i18n.missing).toEqual(new Set());
 
-    const h = await everyScreen(onboardedApi(locale), visit);
+    const h = await everyScreen(withPlayers(onboardedApi(locale)), visit);
     expect(problems).toEqual([]);
     expect(h.app.i18n.missing).toEqual(new Set());
   });

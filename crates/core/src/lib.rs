@@ -4,6 +4,7 @@
 //! compiler, Markdown rendering behind one sanitiser, localisation with Fluent, and the user's
 //! store in SQLite. The shell (`src-tauri`) and the CLI (`crates/cli`) only call into it.
 
+pub mod answers;
 mod calendar;
 pub mod content;
 pub mod diagnostic;

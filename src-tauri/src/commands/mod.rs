@@ -1,5 +1,6 @@
 //! One module per domain; each command is a one-liner over the core.
 
+pub mod answers;
 pub mod app;
 pub mod bookmarks;
 pub mod content;

@@ -5,11 +5,16 @@ import {
   ApiError,
   type Api,
   type Bootstrap,
+  type Checklist,
+  type ChecklistAnswer,
   type FtlFile,
   type Hit,
   type Holding,
   type Locale,
   type Page,
+  type Quiz,
+  type QuizAnswer,
+  type QuizProgress,
   type Settings,
   type Term,
   type Track,
@@ -38,6 +43,60 @@ export function samplePage(id: string, track: Track, locale: Locale): Page {
     html: `<p>Body of ${id} with <a href="https://example.org">a link</a>.</p>`,
     body: { type: 'prose' },
   };
+}
+
+export const SAMPLE_QUIZ: Quiz = {
+  questions: [
+    {
+      id: 'leeftijd',
+      prompt: 'From what age?',
+      context: null,
+      multiple: false,
+      options: [
+        { label: '16', correct: false, explanation: '<p>No, earlier.</p>' },
+        { label: '12', correct: true, explanation: '<p>Yes, from 12.</p>' },
+      ],
+    },
+    {
+      id: 'rechten',
+      prompt: 'What may you ask?',
+      context: '<p>Think of the GDPR.</p>',
+      multiple: true,
+      options: [
+        { label: 'Access', correct: true, explanation: '<p>Yes.</p>' },
+        { label: 'Correction', correct: true, explanation: '<p>Yes.</p>' },
+        { label: 'Money', correct: false, explanation: '<p>No.</p>' },
+      ],
+    },
+  ],
+};
+
+export const SAMPLE_CHECKLIST: Checklist = {
+  items: [
+    {
+      id: 'doel',
+      prompt: 'Do you know what it is for?',
+      context: null,
+      answers: [
+        { label: 'Yes', advice: null },
+        { label: 'No', advice: '<p>Find out first.</p>' },
+      ],
+    },
+    { id: 'wie', prompt: 'Who needs it?', context: null, answers: [{ label: 'I know', advice: null }] },
+  ],
+};
+
+/** Adds a quiz (`jongeren-quiz`) and a checklist (`jongeren-lijst`) in every locale. */
+export function withPlayers(api: FakeApi): FakeApi {
+  for (const locale of ['nl', 'en'] as const) {
+    api.pages.push({ ...samplePage('jongeren-quiz', 'jongeren', locale), kind: 'quiz', body: { type: 'quiz', quiz: SAMPLE_QUIZ } });
+    api.pages.push({
+      ...samplePage('jongeren-lijst', 'jongeren', locale),
+      kind: 'checklist',
+      body: { type: 'checklist', checklist: SAMPLE_CHECKLIST },
+    });
+  }
+  return api;
 }
 
 /** The kinds the core lists, in its order; `other` only appears when something is in it. */
@@ -89,8 +148,10 @@ export class FakeApi implements Api {
   suggestedLocale: Locale = 'nl';
   storeError: Bootstrap['storeError'] = null;
   storeNotice: Bootstrap['storeNotice'] = { recovery: null, readOnly: false };
-  /** When set, every call but bootstrap and messages rejects with this code. */
+  /** When set, every call but bootstrap and messages rejects with this code … */
   failWith: string | null = null;
+  /** … or, when this is set too, only the calls named here. */
+  failOnly: string[] | null = null;
   calls: string[] = [];
 
   constructor() {
@@ -102,7 +163,9 @@ export class FakeApi implements Api {
 
   private check(name: string): void {
     this.calls.push(name);
-    if (this.failWith) throw new ApiError(this.failWith, `fake failure in ${name}`);
+    if (this.failWith && (this.failOnly === null || this.failOnly.includes(name))) {
+      throw new ApiError(this.failWith, `fake failure in ${name}`);
+    }
   }
 
   async bootstrap(): Promise<Bootstrap> {
@@ -233,5 +296,76 @@ export class FakeApi implements Api {
     this.settings = { ...DEFAULT_SETTINGS };
     this.bookmarks = [];
     this.held = {};
+    this.quizAnswers = [];
+    this.checklistAnswers = [];
+  }
+
+  quizAnswers: QuizAnswer[] = [];
+  checklistAnswers: ChecklistAnswer[] = [];
+
+  private page(id: string): Page {
+    const page = this.pages.find((p) => p.id === id);
+    if (!page) throw new ApiError('unknown_page', id);
+    return page;
+  }
+
+  private quiz(id: string): Quiz {
+    const { body } = this.page(id);
+    if (body.type !== 'quiz') throw new ApiError('invalid_answer', `${id} is not a quiz`);
+    return body.quiz;
+  }
+
+  private checklist(id: string): Checklist {
+    const { body } = this.page(id);
+    if (body.type !== 'checklist') throw new ApiError('invalid_answer', `${id} is not a checklist`);
+    return body.checklist;
+  }
+
+  async quizProgress(id: string): Promise<QuizProgress> {
+    this.check('quizProgress');
+    const quiz = this.quiz(id);
+    const answers = this.quizAnswers.filter((a) => a.quiz_id === id);
+    const correct = answers.filter((a) => a.correct).length;
+    return { answers, score: { correct, answered: answers.length }, questions: quiz.questions.length };
+  }
+
+  /** Grades like the core: the chosen set must equal the set of correct options. */
+  async answerQuiz(id: string, question: string, chosen: number[]): Promise<QuizAnswer> {
+    this.check('answerQuiz');
+    const q = this.quiz(id).questions.find((x) => x.id === question);
+    const set = [...new Set(chosen)].sort((a, b) => a - b);
+    if (!q || set.length === 0 || set.some((i) => i >= q.options.length) || (!q.multiple && set.length > 1)) {
+      throw new ApiError('invalid_answer', 'does not fit');
+    }
+    const correct = q.options.every((o, i) => o.correct === set.includes(i));
+    const answer: QuizAnswer = { quiz_id: id, question_id: question, chosen: set, correct, answered_at: 0 };
+    this.quizAnswers = [...this.quizAnswers.filter((a) => !(a.quiz_id === id && a.question_id === question)), answer];
+    return answer;
+  }
+
+  async restartQuiz(id: string): Promise<void> {
+    this.check('restartQuiz');
+    this.quiz(id);
+    this.quizAnswers = this.quizAnswers.filter((a) => a.quiz_id !== id);
+  }
+
+  async checklistProgress(id: string): Promise<ChecklistAnswer[]> {
+    this.check('checklistProgress');
+    this.checklist(id);
+    return this.checklistAnswers.filter((a) => a.checklist_id === id);
+  }
+
+  async answerChecklist(id: string, item: string, answer: number): Promise<void> {
+    this.check('answerChecklist');
+    const it = this.checklist(id).items.find((x) => x.id === item);
+    if (!it || answer >= it.answers.length) throw new ApiError('invalid_answer', 'does not fit');
+    const row: ChecklistAnswer = { checklist_id: id, item_id: item, answer, answered_at: 0 };
+    this.checklistAnswers = [...this.checklistAnswers.filter((a) => !(a.checklist_id === id && a.item_id === item)), row];
+  }
+
+  async restartChecklist(id: string): Promise<void> {
+    this.check('restartChecklist');
+    this.checklist(id);
+    this.checklistAnswers = this.checklistAnswers.filter((a) => a.checklist_id !== id);
   }
 }

@@ -14,6 +14,8 @@ export interface Harness {
   text(testid: string): string;
   /** Picks `file` in the file input `testid`, as the system file chooser would. */
   pick(testid: string, file: File): Promise<void>;
+  /** Types `text` into the field `testid` (replacing what is there), then waits for the screen. */
+  type(testid: string, text: string): Promise<void>;
 }
 
 let current: App | null = null;
@@ -54,6 +56,14 @@ export async function startApp(api = new FakeApi(), options: AppOptions = {}): P
       await settle();
     },
     text: (testid) => el(testid).textContent ?? '',
+    type: async (testid, text) => {
+      const input = el(testid) as HTMLInputElement;
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      // Past the search box's debounce, then let the results draw.
+      await new Promise((r) => setTimeout(r, 200));
+      await settle();
+    },
     pick: async (testid, file) => {
       const input = el(testid);
       // jsdom lets no script set a file input's files; an own property stands in for them.

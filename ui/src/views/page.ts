@@ -1,8 +1,10 @@
 /** One content page, with its bookmark toggle and sources. */
 import type { PageView } from '../api';
 import type { Context } from '../context';
-import { h, replace } from '../dom';
+import { contentHtml, h, replace } from '../dom';
+import { checklistPlayer } from './checklist';
 import { pageList } from './page-list';
+import { quizPlayer } from './quiz';
 import { failure, heading, loading } from './status';
 
 export async function renderPage(ctx: Context, main: HTMLElement, id: string): Promise<void> {
@@ -15,9 +17,7 @@ export async function renderPage(ctx: Context, main: HTMLElement, id: string): P
     return;
   }
   const { page } = view;
-  const body = h('div', { class: 'app-content', attrs: { 'data-content': true, 'data-testid': 'page-body' } });
-  // The core sanitised this HTML (ammonia, strict allowlist) when the content was built.
-  body.innerHTML = page.html;
+  const body = contentHtml('div', page.html, { class: 'app-content', attrs: { 'data-testid': 'page-body' } });
   const term = h('div', { attrs: { 'data-testid': 'term-slot' } });
   body.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest('a');
@@ -30,6 +30,13 @@ export async function renderPage(ctx: Context, main: HTMLElement, id: string): P
       event.preventDefault();
     }
   });
+
+  const player =
+    page.body.type === 'quiz'
+      ? quizPlayer(ctx, page.id, page.body.quiz)
+      : page.body.type === 'checklist'
+        ? checklistPlayer(ctx, page.id, page.body.checklist)
+        : null;
 
   const sources = page.sources.length
     ? h(
@@ -65,6 +72,7 @@ export async function renderPage(ctx: Context, main: HTMLElement, id: string): P
       bookmarkToggle(ctx, page.id, view.bookmarked),
       body,
       term,
+      player,
       related,
       sources,
     ),
@@ -110,9 +118,7 @@ async function showTerm(ctx: Context, slot: HTMLElement, id: string, from: HTMLE
   let explanation: HTMLElement;
   try {
     const term = await ctx.api.glossaryTerm(id, ctx.i18n.locale);
-    const text = h('div', { attrs: { 'data-content': true } });
-    // Sanitised by the core when the content was built, like page HTML.
-    text.innerHTML = term.html;
+    const text = contentHtml('div', term.html);
     explanation = h(
       'aside',
       { class: 'app-term', attrs: { 'aria-labelledby': 'term-heading', tabindex: '-1', 'data-testid': 'term' } },

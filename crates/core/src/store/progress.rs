@@ -202,6 +202,25 @@ pub fn quiz_score(conn: &Connection, quiz_id: &str) -> Result<Score> {
     )?)
 }
 
+/// Forgets every answer to one quiz, so it can be taken again from the start.
+pub fn clear_quiz_answers(conn: &Connection, quiz_id: &str) -> Result<()> {
+    check_ids(&[quiz_id])?;
+    conn.execute("DELETE FROM quiz_answers WHERE quiz_id = ?1", [quiz_id])
+        .map_err(classify)?;
+    Ok(())
+}
+
+/// Forgets every answer to one checklist.
+pub fn clear_checklist_answers(conn: &Connection, checklist_id: &str) -> Result<()> {
+    check_ids(&[checklist_id])?;
+    conn.execute(
+        "DELETE FROM checklist_answers WHERE checklist_id = ?1",
+        [checklist_id],
+    )
+    .map_err(classify)?;
+    Ok(())
+}
+
 /// Replaces any earlier answer to the same item.
 pub fn save_checklist_answer(
     conn: &Connection,
