@@ -49,6 +49,22 @@ describe('quiz player', () => {
     ]);
   });
 
+  it('explains a glossary word from an explanation right there, and returns focus to it', async () => {
+    const api = withPlayers(onboardedApi('nl'));
+    const h = await startApp(api);
+    await h.go({ name: 'page', id: 'jongeren-quiz' });
+    await choose(h, 1);
+    const word = h.root.querySelector<HTMLAnchorElement>('[data-testid="quiz-feedback"] a[href="#/term/avg"]');
+    word?.click();
+    await h.settle();
+    expect(window.location.hash).toBe('#/page/jongeren-quiz');
+    const slot = h.root.querySelector('[data-testid="term-slot"]');
+    expect(slot?.previousElementSibling?.contains(word ?? null)).toBe(true);
+    expect(h.text('term')).toContain('De privacywet.');
+    await h.click('term-close');
+    expect(document.activeElement).toBe(word);
+  });
+
   it('resumes at the first open question and starts again on request', async () => {
     const api = withPlayers(onboardedApi('nl'));
     await api.answerQuiz('jongeren-quiz', 'leeftijd', [0]);

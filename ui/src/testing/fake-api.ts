@@ -54,7 +54,7 @@ export const SAMPLE_QUIZ: Quiz = {
       multiple: false,
       options: [
         { label: '16', correct: false, explanation: '<p>No, earlier.</p>' },
-        { label: '12', correct: true, explanation: '<p>Yes, from 12.</p>' },
+        { label: '12', correct: true, explanation: '<p>Yes, from 12. See the <a href="#/term/avg">AVG</a>.</p>' },
       ],
     },
     {

@@ -19,17 +19,6 @@ export async function renderPage(ctx: Context, main: HTMLElement, id: string): P
   const { page } = view;
   const body = contentHtml('div', page.html, { class: 'app-content', attrs: { 'data-testid': 'page-body' } });
   const term = h('div', { attrs: { 'data-testid': 'term-slot' } });
-  body.addEventListener('click', (event) => {
-    const link = (event.target as Element | null)?.closest('a');
-    const target = link?.getAttribute('href') ?? '';
-    if (target.startsWith(TERM_ROUTE)) {
-      event.preventDefault();
-      if (link) void showTerm(ctx, term, target.slice(TERM_ROUTE.length), link);
-    } else if (link && !target.startsWith('#/')) {
-      // Nothing leaves the app from inside content until links open in the system browser.
-      event.preventDefault();
-    }
-  });
 
   const player =
     page.body.type === 'quiz'
@@ -62,21 +51,35 @@ export async function renderPage(ctx: Context, main: HTMLElement, id: string): P
       )
     : null;
 
-  replace(
-    main,
-    h(
-      'article',
-      { class: 'app-article', attrs: { lang: page.locale } },
-      heading(page.title, true),
-      h('p', { class: 'utrecht-paragraph utrecht-paragraph--lead', attrs: { 'data-content': true } }, page.summary),
-      bookmarkToggle(ctx, page.id, view.bookmarked),
-      body,
-      term,
-      player,
-      related,
-      sources,
-    ),
+  const article = h(
+    'article',
+    { class: 'app-article', attrs: { lang: page.locale } },
+    heading(page.title, true),
+    h('p', { class: 'utrecht-paragraph utrecht-paragraph--lead', attrs: { 'data-content': true } }, page.summary),
+    bookmarkToggle(ctx, page.id, view.bookmarked),
+    body,
+    term,
+    player,
+    related,
+    sources,
   );
+  // Term links anywhere in the page (body, quiz, checklist) explain the word right under the
+  // block that holds it, so the explanation is next to where the reader is.
+  article.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest('a');
+    const target = link?.getAttribute('href') ?? '';
+    if (link && target.startsWith(TERM_ROUTE)) {
+      event.preventDefault();
+      const block = link.closest('p, li, legend, .app-quiz__context, [data-testid="quiz-feedback"]') ?? body;
+      if (block.tagName === 'LEGEND') block.parentElement?.after(term);
+      else block.after(term);
+      void showTerm(ctx, term, target.slice(TERM_ROUTE.length), link);
+    } else if (link && !target.startsWith('#/')) {
+      // Nothing leaves the app from inside content until links open in the system browser.
+      event.preventDefault();
+    }
+  });
+  replace(main, article);
 }
 
 function bookmarkToggle(ctx: Context, id: string, initial: boolean): HTMLElement {
