@@ -13,6 +13,7 @@ error-invalid-id = The app does not know this item. The content may have been up
 error-text-empty = The text is empty. Write something first, or delete it.
 error-text-too-long = The text is too long. Make it shorter and save it again.
 error-invalid-answer = This answer does not fit the question. Choose one of the answers shown.
+error-invalid-setting = The app does not know this choice. Pick one of the options on the screen.
 error-invalid-preparation = This preparation could not be saved. Please try again.
 error-preparation-too-large = This preparation is too large to save. Make some fields shorter.
 error-unknown-note = This note does not exist any more.

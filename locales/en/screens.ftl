@@ -30,6 +30,19 @@ settings-title = Settings
 settings-language = Language
 settings-track = Group
 settings-saved = Saved.
+settings-text-size = Text size
+settings-text-size-normal = Normal
+settings-text-size-large = Large
+settings-text-size-larger = Extra large
+settings-theme = Colours
+settings-theme-system = As on this device
+settings-theme-light = Light
+settings-theme-dark = Dark
+settings-theme-high-contrast = High contrast (white on black)
+settings-reduced-motion = Motion
+settings-reduced-motion-system = As on this device
+settings-reduced-motion-on = As little motion as possible
+settings-reduced-motion-off = Motion is fine
 
 # "What this app stores": the user's own data, counted in the database itself.
 nav-privacy = Your data

@@ -13,6 +13,7 @@ error-invalid-id = Dit onderdeel kent de app niet. Misschien is de inhoud bijgew
 error-text-empty = De tekst is leeg. Schrijf eerst iets, of gooi de tekst weg.
 error-text-too-long = De tekst is te lang. Maak hem korter en bewaar hem opnieuw.
 error-invalid-answer = Dit antwoord past niet bij deze vraag. Kies een van de antwoorden die er staan.
+error-invalid-setting = Deze keuze kent de app niet. Kies een van de mogelijkheden op het scherm.
 error-invalid-preparation = Deze voorbereiding kon niet worden bewaard. Probeer het opnieuw.
 error-preparation-too-large = Deze voorbereiding is te groot om te bewaren. Maak een paar velden korter.
 error-unknown-note = Deze notitie bestaat niet meer.

@@ -30,6 +30,19 @@ settings-title = Instellingen
 settings-language = Taal
 settings-track = Groep
 settings-saved = Opgeslagen.
+settings-text-size = Tekstgrootte
+settings-text-size-normal = Normaal
+settings-text-size-large = Groot
+settings-text-size-larger = Extra groot
+settings-theme = Kleuren
+settings-theme-system = Zoals op dit apparaat
+settings-theme-light = Licht
+settings-theme-dark = Donker
+settings-theme-high-contrast = Hoog contrast (wit op zwart)
+settings-reduced-motion = Beweging
+settings-reduced-motion-system = Zoals op dit apparaat
+settings-reduced-motion-on = Zo min mogelijk beweging
+settings-reduced-motion-off = Beweging mag
 
 # "What this app stores": the user's own data, counted in the database itself.
 nav-privacy = Jouw gegevens

@@ -242,6 +242,9 @@ export interface Api {
   messages(locale: Locale): Promise<FtlFile[]>;
   setLocale(locale: Locale): Promise<void>;
   setTrack(track: Track): Promise<void>;
+  setTextSize(size: Settings['text_size']): Promise<void>;
+  setTheme(theme: Settings['theme']): Promise<void>;
+  setReducedMotion(motion: Settings['reduced_motion']): Promise<void>;
   /** The pages of one track, in one locale. */
   listPages(track: Track, locale: Locale): Promise<PageSummary[]>;
   /** A page with the user's state for it (bookmarked or not). */
@@ -285,6 +288,9 @@ export const tauriApi: Api = {
   messages: (locale) => call('messages', { locale }),
   setLocale: (locale) => call('set_locale', { locale }),
   setTrack: (track) => call('set_track', { track }),
+  setTextSize: (size) => call('set_text_size', { size }),
+  setTheme: (theme) => call('set_theme', { theme }),
+  setReducedMotion: (motion) => call('set_reduced_motion', { motion }),
   listPages: (track, locale) => call('list_pages', { track, locale }),
   openPage: (id, locale) => call('open_page', { id, locale }),
   listBookmarks: (locale) => call('list_bookmarks', { locale }),

@@ -198,4 +198,29 @@ describe('settings', () => {
     await h.go({ name: 'home' });
     expect(h.text('screen-heading')).toBe('For residents');
   });
+
+  it('saves text size, theme and reduced motion, and applies them to the document at once', async () => {
+    const api = onboardedApi('en');
+    const h = await startApp(api);
+    const root = document.documentElement;
+    expect([root.dataset['textSize'], root.dataset['theme'], root.dataset['motion']]).toEqual(['normal', 'light', 'off']);
+    await h.go({ name: 'settings' });
+    await h.click('settings-text_size-larger');
+    await h.click('settings-theme-high_contrast');
+    await h.click('settings-reduced_motion-on');
+    expect([api.settings.text_size, api.settings.theme, api.settings.reduced_motion]).toEqual(['larger', 'high_contrast', 'on']);
+    expect([root.dataset['textSize'], root.dataset['theme'], root.dataset['motion']]).toEqual(['larger', 'high_contrast', 'on']);
+    expect(h.text('settings-status')).toBe('Saved.');
+
+    // Chosen before: applied at start, before the first screen is drawn.
+    const again = await startApp(api);
+    expect(again.root.querySelector('main')).not.toBeNull();
+    expect(root.dataset['theme']).toBe('high_contrast');
+
+    api.failWith = 'read_only';
+    await again.go({ name: 'settings' });
+    await again.click('settings-theme-dark');
+    expect(again.root.querySelector('[data-testid="settings-status"] [data-error-code="read_only"]')).not.toBeNull();
+    expect(root.dataset['theme']).toBe('high_contrast');
+  });
 });

@@ -1,6 +1,7 @@
 /** The app controller: loads settings and messages, draws the frame, routes between screens. */
 import { ApiError, type Api, type Bootstrap, type Locale, type Settings, type StoreNotice, type Track } from './api';
 import type { Context } from './context';
+import { applyDisplay, type Display } from './display';
 import { h, replace } from './dom';
 import { I18n, type Transform } from './i18n';
 import { href, parse, type Route } from './router';
@@ -110,6 +111,18 @@ export class App implements Context {
     this.show();
   }
 
+  async setDisplay<K extends keyof Display>(key: K, value: Display[K]): Promise<void> {
+    const save: { [P in keyof Display]: (v: Display[P]) => Promise<void> } = {
+      text_size: (v) => this.api.setTextSize(v),
+      theme: (v) => this.api.setTheme(v),
+      reduced_motion: (v) => this.api.setReducedMotion(v),
+    };
+    await save[key](value);
+    const display: Display = this.ready().settings;
+    display[key] = value;
+    applyDisplay(display);
+  }
+
   async reload(notice?: string): Promise<boolean> {
     const state = this.ready();
     const boot = await this.api.bootstrap();
@@ -140,8 +153,9 @@ export class App implements Context {
 
   /** The parts around every screen: skip link, header with navigation, main landmark. */
   private drawFrame(): void {
-    const { i18n, boot } = this.ready();
+    const { i18n, boot, settings } = this.ready();
     document.documentElement.lang = i18n.locale;
+    applyDisplay(settings);
     const main = h('main', { id: 'main', class: 'app-main', attrs: { tabindex: '-1' } });
     const skip = h(
       'a',

@@ -1,5 +1,6 @@
 /** What every view receives: the api, the current language and settings, and navigation. */
 import type { Api, Bootstrap, Locale, Settings, Track } from './api';
+import type { Display } from './display';
 import type { I18n } from './i18n';
 import type { Route } from './router';
 
@@ -15,6 +16,8 @@ export interface Context {
   setLocale(locale: Locale): Promise<void>;
   /** Saves and applies a track. */
   setTrack(track: Track): Promise<void>;
+  /** Saves one display choice (text size, theme, reduced motion) and applies it at once. */
+  setDisplay<K extends keyof Display>(key: K, value: Display[K]): Promise<void>;
   /**
    * Reads the settings from the store again, after something else replaced them (an import,
    * deleting everything). When the language or track changed, or one is no longer chosen, the

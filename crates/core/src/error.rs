@@ -71,6 +71,10 @@ pub enum Error {
     #[error("no preparation {id}")]
     UnknownPreparation { id: i64 },
 
+    /// Holds the refused value: it comes from the UI's own list of choices, never from a user.
+    #[error("`{0}` is not one of the choices for this setting")]
+    InvalidSetting(String),
+
     /// Says what is wrong with the file, never what it holds: it is the user's data.
     #[error("not a valid export of this app: {0}")]
     InvalidExport(String),
@@ -115,6 +119,7 @@ impl Error {
             Error::TextEmpty => "text_empty",
             Error::TextTooLong { .. } => "text_too_long",
             Error::InvalidAnswer => "invalid_answer",
+            Error::InvalidSetting(_) => "invalid_setting",
             Error::InvalidPreparation => "invalid_preparation",
             Error::PreparationTooLarge { .. } => "preparation_too_large",
             Error::UnknownNote { .. } => "unknown_note",
@@ -140,6 +145,7 @@ impl Error {
         "text_empty",
         "text_too_long",
         "invalid_answer",
+        "invalid_setting",
         "invalid_preparation",
         "preparation_too_large",
         "unknown_note",
@@ -171,6 +177,7 @@ mod tests {
             Error::TextEmpty,
             Error::TextTooLong { max_chars: 1 },
             Error::InvalidAnswer,
+            Error::InvalidSetting("huge".into()),
             Error::InvalidPreparation,
             Error::PreparationTooLarge { max_bytes: 1 },
             Error::UnknownNote { id: 1 },

@@ -193,6 +193,21 @@ export class FakeApi implements Api {
     this.settings.track = track;
   }
 
+  async setTextSize(size: Settings['text_size']): Promise<void> {
+    this.check('setTextSize');
+    this.settings.text_size = size;
+  }
+
+  async setTheme(theme: Settings['theme']): Promise<void> {
+    this.check('setTheme');
+    this.settings.theme = theme;
+  }
+
+  async setReducedMotion(motion: Settings['reduced_motion']): Promise<void> {
+    this.check('setReducedMotion');
+    this.settings.reduced_motion = motion;
+  }
+
   async listPages(track: Track, locale: Locale) {
     this.check('listPages');
     return this.pages.filter((p) => p.track === track && p.locale === locale);

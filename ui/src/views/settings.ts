@@ -1,5 +1,5 @@
-/** Language and track, changeable at any time; each change is saved at once. */
-import type { Locale, Track } from '../api';
+/** Language, track and display choices, changeable at any time; each change is saved at once. */
+import type { Locale, Settings, Track } from '../api';
 import type { Context } from '../context';
 import { h, replace } from '../dom';
 import { radioGroup } from './choice';
@@ -29,6 +29,17 @@ export function renderSettings(ctx: Context, main: HTMLElement): void {
     ctx.settings.track,
     'settings-',
   );
+  const display = <K extends 'text_size' | 'theme' | 'reduced_motion'>(key: K, values: Settings[K][]) =>
+    saveOnChange(
+      radioGroup(
+        key,
+        ctx.i18n.t(`settings-${key.replaceAll('_', '-')}`),
+        values.map((v) => ({ value: v, label: ctx.i18n.t(`settings-${key.replaceAll('_', '-')}-${v.replaceAll('_', '-')}`) })),
+        ctx.settings[key],
+        'settings-',
+      ),
+      (v) => ctx.setDisplay(key, v as Settings[K]),
+    );
   replace(
     main,
     h(
@@ -40,6 +51,9 @@ export function renderSettings(ctx: Context, main: HTMLElement): void {
         { class: 'app-form', on: { submit: (e) => e.preventDefault() } },
         saveOnChange(language, (v) => ctx.setLocale(v as Locale)),
         saveOnChange(track, (v) => ctx.setTrack(v as Track)),
+        display('text_size', ['normal', 'large', 'larger']),
+        display('theme', ['system', 'light', 'dark', 'high_contrast']),
+        display('reduced_motion', ['system', 'on', 'off']),
       ),
       status,
     ),

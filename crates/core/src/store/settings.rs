@@ -119,6 +119,20 @@ impl Stored for ReducedMotion {
     }
 }
 
+/// Display choices come from the UI as their stored names; anything else is refused.
+macro_rules! parse_stored {
+    ($($t:ty),*) => {$(
+        impl std::str::FromStr for $t {
+            type Err = crate::Error;
+            fn from_str(s: &str) -> Result<Self> {
+                <Self as Stored>::parse(s).ok_or_else(|| crate::Error::InvalidSetting(s.to_owned()))
+            }
+        }
+    )*};
+}
+
+parse_stored!(TextSize, Theme, ReducedMotion);
+
 const LOCALE: &str = "locale";
 const TRACK: &str = "track";
 const GEMEENTE: &str = "gemeente";
@@ -247,6 +261,19 @@ fn put(conn: &Connection, key: &str, value: &str) -> Result<()> {
 mod tests {
     use super::*;
     use crate::store::open_in_memory;
+
+    #[test]
+    fn display_choices_parse_from_their_stored_names_only() {
+        assert_eq!(
+            "high_contrast".parse::<Theme>().unwrap(),
+            Theme::HighContrast
+        );
+        assert_eq!("larger".parse::<TextSize>().unwrap(), TextSize::Larger);
+        assert_eq!("on".parse::<ReducedMotion>().unwrap(), ReducedMotion::On);
+        for bad in ["", "HighContrast", "dark ", "huge"] {
+            assert_eq!(bad.parse::<Theme>().unwrap_err().code(), "invalid_setting");
+        }
+    }
 
     #[test]
     fn nothing_is_chosen_at_first_start() {
