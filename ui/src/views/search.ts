@@ -155,11 +155,12 @@ function hitView(ctx: Context, hit: Hit): HTMLElement {
       'a',
       {
         class: 'utrecht-link utrecht-link--html-a app-page-list__link',
-        attrs: { href: href(route), 'data-result': true, 'data-testid': `search-hit-${hit.id}` },
+        attrs: { href: href(route), 'data-result': true, 'data-testid': `search-hit-${hit.id}`, 'data-content': true },
       },
-      h('span', { attrs: { 'data-content': true } }, hit.title),
-      kind && h('span', { class: 'app-search__kind' }, ` (${kind})`),
+      hit.title,
     ),
+    kind && ' ',
+    kind && h('span', { class: 'app-search__kind' }, `(${kind})`),
     // Snippets are plain text parts from the core; matched words become <mark>, never HTML.
     h(
       'p',

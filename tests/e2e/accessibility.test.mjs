@@ -1,0 +1,156 @@
+// axe-core inside the real app: every screen, in Dutch and English, in each theme, must have
+// no WCAG 2.1 A/AA violations. axe is injected through WebDriver and runs in the app's own
+// web view, so what is checked is what users get. Screenshots of every screen are saved.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { Session, startDriver } from './webdriver.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const application = resolve(process.env.PRIVACYAPP_BIN ?? join(root, 'target/debug/privacyapp-sociaal-domein'));
+const shots = join(root, 'test-output/e2e/screens');
+const dataDir = mkdtempSync(join(tmpdir(), 'privacyapp-a11y-'));
+const axeSource = readFileSync(join(root, 'ui/node_modules/axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Every screen, as an address and what to do there before checking it. */
+const SCREENS = [
+  { name: 'home', hash: '#/home' },
+  { name: 'article', hash: '#/page/jongeren-jouw-rechten' },
+  { name: 'term-open', hash: '#/page/jongeren-jouw-rechten', act: (s) => s.click('[data-testid="page-body"] a[href^="#/term/"]'), ready: '[data-testid="term"]' },
+  { name: 'quiz', hash: '#/page/jongeren-quiz-jouw-rechten', ready: '[data-testid="quiz-position"]' },
+  {
+    name: 'quiz-answered',
+    hash: '#/page/jongeren-quiz-jouw-rechten',
+    act: async (s) => {
+      await s.click('[data-testid="quiz-option"]');
+      await s.click('[data-testid="quiz-check"]');
+    },
+    ready: '[data-testid="quiz-feedback"] li',
+  },
+  { name: 'checklist', hash: '#/page/professionals-checklist-informatie-delen', ready: '[data-testid="checklist-item"]' },
+  { name: 'scenario', hash: '#/page/jongeren-amira-twee-petten' },
+  {
+    name: 'search',
+    hash: '#/search',
+    act: (s) =>
+      s.execute(`const i = document.querySelector('[data-testid="search-input"]');
+        i.value = 'dossier'; i.dispatchEvent(new Event('input', { bubbles: true }));`),
+    ready: '[data-testid="search-results"] a',
+  },
+  { name: 'glossary-word', hash: '#/term/beroepsgeheim', ready: '[data-testid="term-screen"]' },
+  { name: 'bookmarks', hash: '#/bookmarks' },
+  { name: 'settings', hash: '#/settings' },
+  { name: 'privacy', hash: '#/privacy', ready: '[data-testid="privacy-inventory"]' },
+];
+
+let driver;
+let s;
+
+before(async () => {
+  assert.ok(existsSync(application), `build the app first: ${application} is missing`);
+  driver = await startDriver({ env: { PRIVACYAPP_DATA_DIR: dataDir, LANGUAGE: 'nl_NL:nl', LANG: 'C.UTF-8', LC_ALL: '' } });
+  s = await Session.start(driver.base, application, shots);
+  await s.find('[data-testid="screen-heading"]');
+});
+
+after(async () => {
+  await s?.quit().catch(() => {});
+  driver?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function invoke(cmd, args) {
+  return s.cmd('POST', '/execute/async', {
+    script: `const done = arguments[arguments.length - 1];
+      window.__TAURI_INTERNALS__.invoke(${JSON.stringify(cmd)}, ${JSON.stringify(args)})
+        .then((v) => done({ ok: v ?? null }), (e) => done({ err: e }));`,
+    args: [],
+  });
+}
+
+/** Runs axe on the document as it is now; returns one line per violation and node. */
+async function axe(where) {
+  const injected = await s.execute('return typeof window.axe === "object"');
+  if (!injected) await s.execute(`${axeSource}; return true;`);
+  const violations = await s.cmd('POST', '/execute/async', {
+    script: `const done = arguments[arguments.length - 1];
+      window.axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} } })
+        .then((r) => done(r.violations.map((v) => ({ id: v.id, help: v.help,
+          nodes: v.nodes.map((n) => n.target.join(' ') + ' — ' + (n.failureSummary ?? '').split('\\n').join(' ')) }))),
+          (e) => done([{ id: 'axe-failed', help: String(e), nodes: [] }]));`,
+    args: [],
+  });
+  return violations.flatMap((v) => (v.nodes.length ? v.nodes : ['']).map((n) => `${where}: ${v.id} (${v.help}) ${n}`));
+}
+
+async function visit(screen) {
+  // Leave the screen first, so returning to the same address draws it anew.
+  await s.execute(`location.hash = '#/home';`);
+  await s.find('[data-testid="screen-heading"]');
+  await s.execute(`location.hash = ${JSON.stringify(screen.hash)};`);
+  await s.find('[data-testid="screen-heading"]');
+  if (screen.act) await screen.act(s);
+  if (screen.ready) await s.find(screen.ready);
+}
+
+test('first start has no accessibility violations, and the check itself finds them', async () => {
+  await s.find('[data-testid="locale-nl"]');
+  // A broken control and unreadable text, put in for a moment: axe must report both.
+  await s.execute(`const b = document.createElement('button'); b.id = 'axe-probe';
+    b.style.color = '#fefefe'; b.style.background = '#ffffff'; b.append(document.createElement('span'));
+    const p = document.createElement('p'); p.id = 'axe-probe-text'; p.textContent = 'hard to read';
+    p.style.color = '#eeeeee'; p.style.background = '#ffffff';
+    document.querySelector('main').append(b, p);`);
+  const probe = (await axe('probe')).join('\n');
+  await s.execute(`document.getElementById('axe-probe').remove(); document.getElementById('axe-probe-text').remove();`);
+  assert.match(probe, /button-name/);
+  assert.match(probe, /color-contrast/);
+  const found = await axe('first start (nl, system theme)');
+  await s.screenshot('first-start');
+  assert.deepEqual(found, []);
+});
+
+test('every screen, in nl and en, in each theme, has no accessibility violations', async () => {
+  const problems = [];
+  for (const locale of ['nl', 'en']) {
+    for (const theme of ['light', 'dark', 'high_contrast']) {
+      for (const [cmd, args] of [
+        ['set_locale', { locale }],
+        ['set_track', { track: 'jongeren' }],
+        ['set_theme', { theme }],
+      ]) {
+        const { err } = await invoke(cmd, args);
+        assert.equal(err, undefined, `${cmd}: ${JSON.stringify(err)}`);
+      }
+      await s.execute('location.hash = "#/home"; location.reload();');
+      await s.find('[data-testid="screen-heading"]');
+      assert.equal(await s.execute('return document.documentElement.dataset.theme'), theme);
+      for (const screen of SCREENS) {
+        await visit(screen);
+        problems.push(...(await axe(`${screen.name} (${locale}, ${theme})`)));
+        if (locale === 'nl' || theme !== 'light') await s.screenshot(`${screen.name}-${locale}-${theme}`);
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('every screen works at phone size: no sideways scrolling, no violations', async () => {
+  await invoke('set_theme', { theme: 'light' });
+  await invoke('set_locale', { locale: 'en' });
+  await s.execute('location.hash = "#/home"; location.reload();');
+  await s.find('[data-testid="screen-heading"]');
+  await s.cmd('POST', '/window/rect', { width: 360, height: 640 });
+  const problems = [];
+  for (const screen of SCREENS) {
+    await visit(screen);
+    const overflow = await s.execute('return document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    if (overflow > 0) problems.push(`${screen.name}: scrolls sideways by ${overflow}px at 360px`);
+    problems.push(...(await axe(`${screen.name} (phone)`)));
+    await s.screenshot(`${screen.name}-phone`);
+  }
+  assert.deepEqual(problems, []);
+});
