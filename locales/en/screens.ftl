@@ -15,6 +15,13 @@ home-title-professionals = For professionals
 home-pages = Topics
 home-empty = There are no pages for this group yet.
 home-switch-track = Choose another group
+home-continue = Continue where you left off
+home-status-read = Read
+home-status-quiz-busy = In progress: { $answered } of { $questions } questions answered
+home-status-quiz-done = Done: { $correct } of { $questions } right
+home-status-checklist = { $answered } of { $items } points filled in
+home-status-story-busy = In progress
+home-status-endings = { $reached } of { $endings } endings seen
 
 page-unavailable = Page not available
 page-related = Read next

@@ -15,6 +15,13 @@ home-title-professionals = Voor professionals
 home-pages = Onderwerpen
 home-empty = Er zijn nog geen pagina's voor deze groep.
 home-switch-track = Andere groep kiezen
+home-continue = Verder waar je was
+home-status-read = Gelezen
+home-status-quiz-busy = Bezig: { $answered } van { $questions } vragen beantwoord
+home-status-quiz-done = Klaar: { $correct } van { $questions } goed
+home-status-checklist = { $answered } van { $items } punten ingevuld
+home-status-story-busy = Bezig
+home-status-endings = { $reached } van { $endings } einden gezien
 
 page-unavailable = Pagina niet beschikbaar
 page-related = Lees ook

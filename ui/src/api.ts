@@ -167,6 +167,19 @@ export interface ChecklistAnswer {
   answered_at: number;
 }
 
+/** How far the user got with one page; what counts depends on the kind of page. */
+export type Status =
+  | { type: 'reading'; read: boolean }
+  | { type: 'quiz'; correct: number; answered: number; questions: number }
+  | { type: 'checklist'; answered: number; items: number }
+  | { type: 'scenario'; started: boolean; endings_reached: number; endings: number };
+
+export interface TrackOverview {
+  pages: { page: PageSummary; status: Status }[];
+  /** The unfinished page the user worked on last. */
+  continue_with: PageSummary | null;
+}
+
 /** A glossary entry, shown when a term link (`#/term/<id>`) is tapped. */
 export interface Term {
   id: string;
@@ -245,8 +258,10 @@ export interface Api {
   setTextSize(size: Settings['text_size']): Promise<void>;
   setTheme(theme: Settings['theme']): Promise<void>;
   setReducedMotion(motion: Settings['reduced_motion']): Promise<void>;
-  /** The pages of one track, in one locale. */
-  listPages(track: Track, locale: Locale): Promise<PageSummary[]>;
+  /** The pages of one track with the user's progress, and the page to continue with. */
+  trackOverview(track: Track, locale: Locale): Promise<TrackOverview>;
+  /** Records that the user read a page to its end. */
+  markRead(id: string): Promise<void>;
   /** A page with the user's state for it (bookmarked or not). */
   openPage(id: string, locale: Locale): Promise<PageView>;
   /** Bookmarked pages that exist in the current content, newest first. */
@@ -291,8 +306,9 @@ export const tauriApi: Api = {
   setTextSize: (size) => call('set_text_size', { size }),
   setTheme: (theme) => call('set_theme', { theme }),
   setReducedMotion: (motion) => call('set_reduced_motion', { motion }),
-  listPages: (track, locale) => call('list_pages', { track, locale }),
   openPage: (id, locale) => call('open_page', { id, locale }),
+  trackOverview: (track, locale) => call('track_overview', { track, locale }),
+  markRead: (id) => call('mark_read', { id }),
   listBookmarks: (locale) => call('list_bookmarks', { locale }),
   addBookmark: (id) => call('add_bookmark', { id }),
   removeBookmark: (id) => call('remove_bookmark', { id }),

@@ -143,7 +143,7 @@ fn checklist<'p>(pack: &'p Pack, id: &str) -> Result<&'p Checklist> {
     }
 }
 
-fn count(n: usize) -> u32 {
+pub(crate) fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 

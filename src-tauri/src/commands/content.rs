@@ -1,20 +1,10 @@
-use privacyapp_core::content::{PageSummary, Term};
+use privacyapp_core::content::Term;
 use privacyapp_core::library::{self, PageView};
+use privacyapp_core::overview::{self, TrackOverview};
 use privacyapp_core::search::Hit;
 use tauri::State;
 
 use crate::{AppState, CommandError};
-
-#[tauri::command]
-pub fn list_pages(
-    state: State<'_, AppState>,
-    track: String,
-    locale: String,
-) -> Result<Vec<PageSummary>, CommandError> {
-    Ok(state
-        .pack
-        .summaries(super::track(&track)?, super::locale(&locale)?))
-}
 
 #[tauri::command]
 pub fn open_page(
@@ -52,4 +42,19 @@ pub fn glossary_term(
         .ok_or(CommandError::Core(privacyapp_core::Error::UnknownTerm {
             id,
         }))
+}
+
+#[tauri::command]
+pub fn track_overview(
+    state: State<'_, AppState>,
+    track: String,
+    locale: String,
+) -> Result<TrackOverview, CommandError> {
+    let (track, locale) = (super::track(&track)?, super::locale(&locale)?);
+    state.with_optional_store(|conn| overview::track_overview(conn, &state.pack, track, locale))
+}
+
+#[tauri::command]
+pub fn mark_read(state: State<'_, AppState>, id: String) -> Result<(), CommandError> {
+    state.with_store(|conn| overview::mark_read(conn, &state.pack, &id))
 }

@@ -17,7 +17,9 @@ import {
   type QuizProgress,
   type Settings,
   type Term,
+  type Status,
   type Track,
+  type TrackOverview,
 } from '../api';
 
 const LOCALES_DIR = join(import.meta.dirname, '../../../locales');
@@ -208,17 +210,59 @@ export class FakeApi implements Api {
     this.settings.reduced_motion = motion;
   }
 
-  async listPages(track: Track, locale: Locale) {
-    this.check('listPages');
-    return this.pages.filter((p) => p.track === track && p.locale === locale);
-  }
-
   async openPage(id: string, locale: Locale) {
     this.check('openPage');
     const page = this.pages.find((p) => p.id === id && p.locale === locale);
     if (!page) throw new ApiError('unknown_page', `no page ${id}`);
     const related = page.related.flatMap((r) => this.pages.filter((p) => p.id === r && p.locale === locale));
     return { page, bookmarked: this.bookmarks.includes(id), related };
+  }
+
+  read: string[] = [];
+
+  async markRead(id: string): Promise<void> {
+    this.check('markRead');
+    this.page(id);
+    if (!this.read.includes(id)) this.read.push(id);
+  }
+
+  /** Like the core: per kind of page; the last page answered but unfinished is offered. */
+  async trackOverview(track: Track, locale: Locale): Promise<TrackOverview> {
+    this.check('trackOverview');
+    const pages = this.pages
+      .filter((p) => p.track === track && p.locale === locale)
+      .map((p) => ({ page: p, status: this.status(p) }));
+    const unfinished = pages.filter(({ page, status }) => {
+      if (status.type === 'quiz') return status.answered > 0 && status.answered < status.questions;
+      if (status.type === 'checklist') return status.answered > 0 && status.answered < status.items;
+      return this.inProgress.includes(page.id);
+    });
+    const last = unfinished.at(-1)?.page ?? null;
+    return { pages, continue_with: last };
+  }
+
+  /** Scenario pages the user is in the middle of (the fake has no scenario player yet). */
+  inProgress: string[] = [];
+
+  private status(p: Page): Status {
+    const { body } = p;
+    switch (body.type) {
+      case 'prose':
+        return { type: 'reading', read: this.read.includes(p.id) };
+      case 'quiz': {
+        const answers = this.quizAnswers.filter((a) => a.quiz_id === p.id);
+        const correct = answers.filter((a) => a.correct).length;
+        return { type: 'quiz', correct, answered: answers.length, questions: body.quiz.questions.length };
+      }
+      case 'checklist': {
+        const answered = this.checklistAnswers.filter((a) => a.checklist_id === p.id).length;
+        return { type: 'checklist', answered, items: body.checklist.items.length };
+      }
+      case 'scenario': {
+        const endings = body.scenario.scenes.filter((s) => s.exit.type === 'ending').length;
+        return { type: 'scenario', started: this.inProgress.includes(p.id), endings_reached: 0, endings };
+      }
+    }
   }
 
   async listBookmarks(locale: Locale) {

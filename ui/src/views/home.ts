@@ -1,38 +1,76 @@
-/** A track's home: the list of its pages. */
+/** A track's home: where to continue, and every page with how far the user got. */
+import type { Status } from '../api';
 import type { Context } from '../context';
 import { h, replace } from '../dom';
+import { href } from '../router';
 import { pageList } from './page-list';
 import { empty, failure, heading, loading } from './status';
 
 export async function renderHome(ctx: Context, main: HTMLElement): Promise<void> {
   const track = ctx.settings.track;
   if (!track) return;
+  const t = ctx.i18n.t.bind(ctx.i18n);
   const intro = [
-    heading(ctx.i18n.t(`home-title-${track}`)),
-    h('p', { class: 'utrecht-paragraph utrecht-paragraph--lead' }, ctx.i18n.t(`track-${track}-description`)),
+    heading(t(`home-title-${track}`)),
+    h('p', { class: 'utrecht-paragraph utrecht-paragraph--lead' }, t(`track-${track}-description`)),
   ];
   replace(main, ...intro, loading(ctx));
   try {
-    const pages = await ctx.api.listPages(track, ctx.i18n.locale);
+    const overview = await ctx.api.trackOverview(track, ctx.i18n.locale);
+    const statuses = new Map(overview.pages.map((p) => [p.page.id, p.status]));
+    const pages = overview.pages.map((p) => p.page);
+    const next = overview.continue_with;
+    const resume = next
+      ? h(
+          'section',
+          { class: 'app-continue', attrs: { 'aria-labelledby': 'continue-heading', 'data-testid': 'continue' } },
+          h('h2', { class: 'utrecht-heading-2', id: 'continue-heading' }, t('home-continue')),
+          pageList([next], 'continue-list', (p) => describe(ctx, statuses.get(p.id))),
+        )
+      : null;
     const body = pages.length
-      ? pageList(pages, 'page-list')
-      : empty(ctx.i18n.t('home-empty'), 'home-empty');
+      ? pageList(pages, 'page-list', (p) => describe(ctx, statuses.get(p.id)))
+      : empty(t('home-empty'), 'home-empty');
     replace(
       main,
       ...intro,
-      h('h2', { class: 'utrecht-heading-2' }, ctx.i18n.t('home-pages')),
+      ...(resume ? [resume] : []),
+      h('h2', { class: 'utrecht-heading-2' }, t('home-pages')),
       body,
       h(
         'p',
         { class: 'utrecht-paragraph' },
         h(
           'a',
-          { class: 'utrecht-link utrecht-link--html-a', attrs: { href: '#/settings', 'data-testid': 'switch-track' } },
-          ctx.i18n.t('home-switch-track'),
+          { class: 'utrecht-link utrecht-link--html-a', attrs: { href: href({ name: 'settings' }), 'data-testid': 'switch-track' } },
+          t('home-switch-track'),
         ),
       ),
     );
   } catch (e) {
     replace(main, ...intro, failure(ctx, e, () => void renderHome(ctx, main)));
+  }
+}
+
+/** How far the user got, in words; null when they have not started. */
+function describe(ctx: Context, status: Status | undefined): string | null {
+  const t = ctx.i18n.t.bind(ctx.i18n);
+  switch (status?.type) {
+    case 'reading':
+      return status.read ? t('home-status-read') : null;
+    case 'quiz':
+      if (status.answered === 0) return null;
+      return status.answered < status.questions
+        ? t('home-status-quiz-busy', { answered: status.answered, questions: status.questions })
+        : t('home-status-quiz-done', { correct: status.correct, questions: status.questions });
+    case 'checklist':
+      return status.answered === 0 ? null : t('home-status-checklist', { answered: status.answered, items: status.items });
+    case 'scenario':
+      if (status.endings_reached > 0) {
+        return t('home-status-endings', { reached: status.endings_reached, endings: status.endings });
+      }
+      return status.started ? t('home-status-story-busy') : null;
+    default:
+      return null;
   }
 }

@@ -3,7 +3,8 @@ import type { PageSummary } from '../api';
 import { h } from '../dom';
 import { href } from '../router';
 
-export function pageList(pages: PageSummary[], testid: string): HTMLElement {
+/** `status`, when given, says in words how far the user got with a page (or null: nothing yet). */
+export function pageList(pages: PageSummary[], testid: string, status?: (page: PageSummary) => string | null): HTMLElement {
   return h(
     'ul',
     { class: 'app-page-list', attrs: { 'data-testid': testid } },
@@ -20,6 +21,9 @@ export function pageList(pages: PageSummary[], testid: string): HTMLElement {
           p.title,
         ),
         h('p', { class: 'utrecht-paragraph app-page-list__summary', attrs: { 'data-content': true } }, p.summary),
+        ...[status?.(p)].filter((text): text is string => Boolean(text)).map((text) =>
+          h('p', { class: 'utrecht-paragraph app-page-list__status', attrs: { 'data-testid': `page-status-${p.id}` } }, text),
+        ),
       ),
     ),
   );

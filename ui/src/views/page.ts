@@ -1,5 +1,5 @@
 /** One content page, with its bookmark toggle and sources. */
-import type { PageView } from '../api';
+import { ApiError, type PageView } from '../api';
 import type { Context } from '../context';
 import { contentHtml, h, replace } from '../dom';
 import { checklistPlayer } from './checklist';
@@ -19,6 +19,10 @@ export async function renderPage(ctx: Context, main: HTMLElement, id: string): P
   const { page } = view;
   const body = contentHtml('div', page.html, { class: 'app-content', attrs: { 'data-testid': 'page-body' } });
   const term = h('div', { attrs: { 'data-testid': 'term-slot' } });
+
+  // Reaching the end of a text is finishing it; quizzes, checklists and stories count their own.
+  const end = h('div', { class: 'app-read-marker', attrs: { 'data-testid': 'read-marker' } });
+  if (page.body.type === 'prose') markReadAtEnd(ctx, page.id, end);
 
   const player =
     page.body.type === 'quiz'
@@ -58,6 +62,7 @@ export async function renderPage(ctx: Context, main: HTMLElement, id: string): P
     h('p', { class: 'utrecht-paragraph utrecht-paragraph--lead', attrs: { 'data-content': true } }, page.summary),
     bookmarkToggle(ctx, page.id, view.bookmarked),
     body,
+    end,
     term,
     player,
     related,
@@ -110,6 +115,28 @@ function bookmarkToggle(ctx: Context, id: string, initial: boolean): HTMLElement
       });
   });
   return h('div', { class: 'app-page-actions' }, button, problem);
+}
+
+/** Records the page as read once its end has been on screen. */
+function markReadAtEnd(ctx: Context, id: string, marker: HTMLElement): void {
+  const record = () =>
+    ctx.api.markRead(id).catch((e: unknown) => {
+      // Nothing is lost but the tick on the home screen; a store that cannot be written has
+      // its own banner already.
+      const announced = ctx.boot.storeError !== null || ctx.boot.storeNotice.readOnly;
+      if (!announced && ApiError.from(e).code !== 'read_only') replace(marker, failure(ctx, e));
+    });
+  if (typeof IntersectionObserver !== 'function') {
+    void record();
+    return;
+  }
+  const observer = new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) {
+      observer.disconnect();
+      void record();
+    }
+  });
+  observer.observe(marker);
 }
 
 /** Term links in content (`[AVG](term:avg)`) point here; the core only lets valid ids through. */

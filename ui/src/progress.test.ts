@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withPlayers } from './testing/fake-api';
+import { onboardedApi, startApp } from './testing/harness';
+
+/** Stands in for the web view's IntersectionObserver: tests say when the end is in view. */
+class FakeObserver {
+  static last: FakeObserver | null = null;
+  disconnected = false;
+  constructor(private readonly callback: (entries: { isIntersecting: boolean }[]) => void) {
+    FakeObserver.last = this;
+  }
+  observe(): void {}
+  disconnect(): void {
+    this.disconnected = true;
+  }
+  show(visible: boolean): void {
+    this.callback([{ isIntersecting: visible }]);
+  }
+}
+
+beforeEach(() => {
+  window.location.hash = '';
+  Object.assign(globalThis, { IntersectionObserver: FakeObserver });
+});
+
+afterEach(() => {
+  Reflect.deleteProperty(globalThis, 'IntersectionObserver');
+});
+
+describe('reading progress', () => {
+  it('marks a text read only when its end comes into view', async () => {
+    const api = onboardedApi('en');
+    const h = await startApp(api);
+    await h.go({ name: 'page', id: 'jongeren-rechten' });
+    expect(api.read).toEqual([]);
+    FakeObserver.last?.show(false);
+    await h.settle();
+    expect(api.read).toEqual([]);
+    FakeObserver.last?.show(true);
+    await h.settle();
+    expect(api.read).toEqual(['jongeren-rechten']);
+    expect(FakeObserver.last?.disconnected).toBe(true);
+
+    await h.go({ name: 'home' });
+    expect(h.text('page-status-jongeren-rechten')).toBe('Read');
+  });
+
+  it('says what went wrong when the tick cannot be saved, unless a banner already did', async () => {
+    const api = onboardedApi('nl');
+    const h = await startApp(api);
+    await h.go({ name: 'page', id: 'jongeren-rechten' });
+    api.failWith = 'storage';
+    FakeObserver.last?.show(true);
+    await h.settle();
+    expect(h.root.querySelector('[data-testid="read-marker"] [data-error-code="storage"]')).not.toBeNull();
+
+    api.failWith = null;
+    api.storeNotice = { recovery: null, readOnly: true };
+    const quiet = await startApp(api);
+    await quiet.go({ name: 'page', id: 'jongeren-rechten' });
+    api.failWith = 'read_only';
+    FakeObserver.last?.show(true);
+    await quiet.settle();
+    expect(quiet.root.querySelector('[data-testid="read-marker"] [data-testid="error"]')).toBeNull();
+  });
+});
+
+describe('track home', () => {
+  it('shows how far the user got with each page and where to continue', async () => {
+    const api = withPlayers(onboardedApi('en'));
+    await api.answerQuiz('jongeren-quiz', 'leeftijd', [1]);
+    await api.answerChecklist('jongeren-lijst', 'doel', 0);
+    const h = await startApp(api);
+    expect(h.text('page-status-jongeren-quiz')).toBe('In progress: 1 of 2 questions answered');
+    expect(h.text('page-status-jongeren-lijst')).toBe('1 of 2 points filled in');
+    expect(h.root.querySelector('[data-testid="page-status-jongeren-rechten"]')).toBeNull();
+    expect(h.text('continue')).toContain('Continue where you left off');
+    expect(h.root.querySelector('[data-testid="continue"] a')?.getAttribute('href')).toMatch(/^#\/page\/jongeren-/);
+
+    await api.answerQuiz('jongeren-quiz', 'rechten', [2]);
+    await api.answerChecklist('jongeren-lijst', 'wie', 0);
+    await h.go({ name: 'bookmarks' });
+    await h.go({ name: 'home' });
+    expect(h.text('page-status-jongeren-quiz')).toBe('Done: 1 of 2 right');
+    expect(h.root.querySelector('[data-testid="continue"]')).toBeNull();
+  });
+
+  it('shows a localised error with a retry when the overview cannot be read', async () => {
+    const api = onboardedApi('nl');
+    api.failWith = 'storage';
+    api.failOnly = ['trackOverview'];
+    const h = await startApp(api);
+    expect(h.root.querySelector('[data-error-code="storage"]')).not.toBeNull();
+    api.failWith = null;
+    h.root.querySelector<HTMLButtonElement>('[data-testid="error"] button')?.click();
+    await h.settle();
+    expect(h.root.querySelector('[data-testid="page-list"]')).not.toBeNull();
+  });
+});
