@@ -5,6 +5,7 @@ nav-skip = Skip to content
 nav-home = Home
 nav-search = Search
 nav-bookmarks = Saved
+nav-notes = Notes
 nav-settings = Settings
 
 # Language names are shown in their own language, whatever language the app is in.

@@ -127,3 +127,27 @@ search-kind-term = word explained
 term-also = Also called:
 term-back-to-search = Back to search
 term-unavailable = Word not found
+
+# Notes, with the warning before client data is saved.
+notes-title = Notes
+notes-intro = Your notes stay on this device. Do not write down names, numbers or other details that could identify someone.
+notes-new = New note
+notes-save = Save
+notes-saved-heading = Your notes
+notes-empty = You have no notes yet.
+notes-edit = Change
+notes-edit-label = Change note
+notes-delete = Delete
+notes-delete-confirm-title = Delete this note?
+notes-delete-confirm-text = The note will be removed from this device. You cannot undo this.
+notes-changed = Changed on { $date }
+notes-guard-title = Careful: does this contain someone's details?
+notes-guard-text = The app sees something that looks like personal data. Better not to write it down. Change the text, or save it anyway.
+notes-guard-kind-bsn = A citizen service number (BSN)
+notes-guard-kind-iban = A bank account number
+notes-guard-kind-phone = A phone number
+notes-guard-kind-email = An e-mail address
+notes-guard-kind-postcode-house-number = A postcode with a house number
+notes-guard-kind-date-of-birth = A date of birth
+notes-guard-change = Change the text
+notes-guard-anyway = Save anyway

@@ -5,6 +5,7 @@ nav-skip = Ga naar de inhoud
 nav-home = Start
 nav-search = Zoeken
 nav-bookmarks = Bewaard
+nav-notes = Notities
 nav-settings = Instellingen
 
 # Language names are shown in their own language, whatever language the app is in.

@@ -127,3 +127,27 @@ search-kind-term = begrip
 term-also = Ook wel:
 term-back-to-search = Terug naar zoeken
 term-unavailable = Begrip niet gevonden
+
+# Notes, with the warning before client data is saved.
+notes-title = Notities
+notes-intro = Je notities blijven op dit apparaat. Schrijf geen namen, nummers of andere gegevens op waarmee iemand te herkennen is.
+notes-new = Nieuwe notitie
+notes-save = Opslaan
+notes-saved-heading = Je notities
+notes-empty = Je hebt nog geen notities.
+notes-edit = Wijzigen
+notes-edit-label = Notitie wijzigen
+notes-delete = Verwijderen
+notes-delete-confirm-title = Notitie verwijderen?
+notes-delete-confirm-text = De notitie wordt van dit apparaat verwijderd. Dit kun je niet terugdraaien.
+notes-changed = Gewijzigd op { $date }
+notes-guard-title = Let op: staan hier gegevens van iemand in?
+notes-guard-text = De app ziet iets wat lijkt op persoonsgegevens. Schrijf ze liever niet op. Pas de tekst aan, of sla hem toch op.
+notes-guard-kind-bsn = Een burgerservicenummer (BSN)
+notes-guard-kind-iban = Een bankrekeningnummer
+notes-guard-kind-phone = Een telefoonnummer
+notes-guard-kind-email = Een e-mailadres
+notes-guard-kind-postcode-house-number = Een postcode met huisnummer
+notes-guard-kind-date-of-birth = Een geboortedatum
+notes-guard-change = Tekst aanpassen
+notes-guard-anyway = Toch opslaan

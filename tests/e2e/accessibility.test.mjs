@@ -42,6 +42,18 @@ const SCREENS = [
   },
   { name: 'glossary-word', hash: '#/term/beroepsgeheim', ready: '[data-testid="term-screen"]' },
   { name: 'bookmarks', hash: '#/bookmarks' },
+  { name: 'notes', hash: '#/notes', ready: '[data-testid="note-new-text"]' },
+  {
+    // The core's PII guard, through the real command: a BSN that passes the elfproef.
+    name: 'notes-warning',
+    hash: '#/notes',
+    act: async (s) => {
+      await s.execute(`const t = document.querySelector('[data-testid="note-new-text"]');
+        t.value = 'Cliënt met BSN 111222333 belt morgen terug.'; t.dispatchEvent(new Event('input', { bubbles: true }));`);
+      await s.click('[data-testid="note-new-save"]');
+    },
+    ready: '[data-testid="note-new-warning"] [role="alert"]',
+  },
   { name: 'settings', hash: '#/settings' },
   { name: 'privacy', hash: '#/privacy', ready: '[data-testid="privacy-inventory"]' },
 ];

@@ -180,6 +180,30 @@ export interface TrackOverview {
   continue_with: PageSummary | null;
 }
 
+export interface Note {
+  id: number;
+  /** The page it was written on, or null for a loose note. */
+  page_id: string | null;
+  text: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface NoteView {
+  note: Note;
+  /** The page, in the reading locale, when it exists. */
+  page: PageSummary | null;
+}
+
+/** Something in a text that looks like client data; UTF-16 offsets index JavaScript strings. */
+export interface Finding {
+  kind: 'bsn' | 'iban' | 'phone' | 'email' | 'postcode_house_number' | 'date_of_birth';
+  start: number;
+  end: number;
+  start_utf16: number;
+  end_utf16: number;
+}
+
 /** A glossary entry, shown when a term link (`#/term/<id>`) is tapped. */
 export interface Term {
   id: string;
@@ -279,6 +303,13 @@ export interface Api {
   importData(json: string): Promise<Holding[]>;
   /** Removes every file the store wrote and starts again empty. */
   deleteEverything(): Promise<void>;
+  /** Loose notes and notes on pages that exist, last changed first. */
+  listNotes(locale: Locale): Promise<NoteView[]>;
+  /** What in `text` looks like client data; never fails, never stores anything. */
+  checkNote(text: string): Promise<Finding[]>;
+  addNote(page: string | null, text: string): Promise<number>;
+  updateNote(id: number, text: string): Promise<void>;
+  deleteNote(id: number): Promise<void>;
   quizProgress(id: string): Promise<QuizProgress>;
   /** The core grades the answer and stores it; an answer that does not fit is refused. */
   answerQuiz(id: string, question: string, chosen: number[]): Promise<QuizAnswer>;
@@ -318,6 +349,11 @@ export const tauriApi: Api = {
   exportData: () => call('export_data'),
   importData: (json) => call('import_data', { json }),
   deleteEverything: () => call('delete_everything'),
+  listNotes: (locale) => call('list_notes', { locale }),
+  checkNote: (text) => call('check_note', { text }),
+  addNote: (page, text) => call('add_note', { page, text }),
+  updateNote: (id, text) => call('update_note', { id, text }),
+  deleteNote: (id) => call('delete_note', { id }),
   quizProgress: (id) => call('quiz_progress', { id }),
   answerQuiz: (id, question, chosen) => call('answer_quiz', { id, question, chosen }),
   restartQuiz: (id) => call('restart_quiz', { id }),

@@ -7,6 +7,7 @@ import { I18n, type Transform } from './i18n';
 import { href, parse, type Route } from './router';
 import { renderBookmarks } from './views/bookmarks';
 import { renderHome } from './views/home';
+import { renderNotes } from './views/notes';
 import { renderOnboarding } from './views/onboarding';
 import { renderPage } from './views/page';
 import { renderPrivacy } from './views/privacy';
@@ -187,6 +188,7 @@ export class App implements Context {
             link({ name: 'home' }, 'nav-home'),
             link({ name: 'search' }, 'nav-search'),
             link({ name: 'bookmarks' }, 'nav-bookmarks'),
+            link({ name: 'notes' }, 'nav-notes'),
             link({ name: 'settings' }, 'nav-settings'),
             link({ name: 'privacy' }, 'nav-privacy'),
           ),
@@ -241,6 +243,8 @@ export class App implements Context {
       case 'search':
         renderSearch(this, main);
         return Promise.resolve();
+      case 'notes':
+        return renderNotes(this, main);
       case 'bookmarks':
         return renderBookmarks(this, main);
       case 'settings':

@@ -10,6 +10,7 @@ describe('router', () => {
       { name: 'page', id: 'jongeren-jouw-rechten' },
       { name: 'term', id: 'avg' },
       { name: 'search' },
+      { name: 'notes' },
       { name: 'bookmarks' },
       { name: 'settings' },
       { name: 'privacy' },

@@ -1,4 +1,4 @@
-/** Hash routes: `#/start`, `#/start/track`, `#/home`, `#/page/<id>`, `#/term/<id>`, `#/search`,
+/** Hash routes: `#/start`, `#/start/track`, `#/home`, `#/page/<id>`, `#/term/<id>`, `#/search`, `#/notes`,
  * `#/bookmarks`, `#/settings`, `#/privacy`. */
 
 export type Route =
@@ -7,6 +7,7 @@ export type Route =
   | { name: 'page'; id: string }
   | { name: 'term'; id: string }
   | { name: 'search' }
+  | { name: 'notes' }
   | { name: 'bookmarks' }
   | { name: 'settings' }
   | { name: 'privacy' };
@@ -21,6 +22,7 @@ export function parse(hash: string): Route | null {
       return rest.length === 1 && rest[0] === 'track' ? { name, step: 'track' } : null;
     case 'home':
     case 'search':
+    case 'notes':
     case 'bookmarks':
     case 'settings':
     case 'privacy':

@@ -54,6 +54,16 @@ async function everyScreen(api: FakeApi, visit: (h: Harness, screen: string) => 
   visit(h, 'search, nothing found');
   await h.go({ name: 'term', id: 'avg' });
   visit(h, 'term');
+  await h.go({ name: 'notes' });
+  visit(h, 'notes, empty');
+  await h.type('note-new-text', 'Bel 06-12345678 of mail a@b.nl');
+  await h.click('note-new-save');
+  visit(h, 'notes, client data warning');
+  await h.click('note-new-anyway');
+  visit(h, 'notes, one saved');
+  await h.click('note-delete');
+  visit(h, 'notes, delete dialog');
+  await h.click('note-delete-dialog-cancel');
   await h.go({ name: 'page', id: 'jongeren-quiz' });
   visit(h, 'quiz');
   await h.click('quiz-check');

@@ -12,6 +12,7 @@ pub mod error;
 pub mod i18n;
 pub mod library;
 pub mod markdown;
+pub mod notebook;
 pub mod overview;
 pub mod pii;
 pub mod readability;

@@ -5,6 +5,7 @@ pub mod app;
 pub mod bookmarks;
 pub mod content;
 pub mod i18n;
+pub mod notes;
 pub mod privacy;
 pub mod settings;
 

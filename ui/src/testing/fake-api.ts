@@ -6,6 +6,9 @@ import {
   type Api,
   type Bootstrap,
   type Checklist,
+  type Finding,
+  type NoteView,
+  type Note,
   type ChecklistAnswer,
   type FtlFile,
   type Hit,
@@ -357,6 +360,56 @@ export class FakeApi implements Api {
     this.held = {};
     this.quizAnswers = [];
     this.checklistAnswers = [];
+    this.notes = [];
+  }
+
+  notes: Note[] = [];
+  private nextNote = 1;
+
+  async listNotes(locale: Locale): Promise<NoteView[]> {
+    this.check('listNotes');
+    return [...this.notes]
+      .sort((a, b) => b.updated_at - a.updated_at || b.id - a.id)
+      .map((note) => ({ note, page: this.pages.find((p) => p.id === note.page_id && p.locale === locale) ?? null }));
+  }
+
+  /** A stand-in for the core's guard: phone numbers like 06-12345678 and e-mail addresses. */
+  async checkNote(text: string): Promise<Finding[]> {
+    const found: Finding[] = [];
+    for (const [kind, re] of [
+      ['phone', /06-?\d{8}/g],
+      ['email', /\S+@\S+\.\w+/g],
+    ] as const) {
+      for (const m of text.matchAll(re)) {
+        const start = m.index ?? 0;
+        const end = start + m[0].length;
+        found.push({ kind, start, end, start_utf16: start, end_utf16: end });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+
+  async addNote(page: string | null, text: string): Promise<number> {
+    this.check('addNote');
+    if (!text.trim()) throw new ApiError('text_empty', 'empty');
+    if (page !== null) this.page(page);
+    const id = this.nextNote++;
+    this.notes.push({ id, page_id: page, text, created_at: id, updated_at: id });
+    return id;
+  }
+
+  async updateNote(id: number, text: string): Promise<void> {
+    this.check('updateNote');
+    if (!text.trim()) throw new ApiError('text_empty', 'empty');
+    const note = this.notes.find((n) => n.id === id);
+    if (!note) throw new ApiError('unknown_note', String(id));
+    note.text = text;
+    note.updated_at = this.nextNote++;
+  }
+
+  async deleteNote(id: number): Promise<void> {
+    this.check('deleteNote');
+    this.notes = this.notes.filter((n) => n.id !== id);
   }
 
   quizAnswers: QuizAnswer[] = [];

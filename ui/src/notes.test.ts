@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { onboardedApi, startApp } from './testing/harness';
+
+beforeEach(() => {
+  window.location.hash = '';
+});
+
+const box = (root: HTMLElement, testid: string) => root.querySelector<HTMLTextAreaElement>(`[data-testid="${testid}"]`);
+
+describe('notes', () => {
+  it('saves a note without client data at once, and lists it', async () => {
+    const api = onboardedApi('en');
+    const h = await startApp(api);
+    await h.go({ name: 'notes' });
+    expect(h.text('notes-empty')).toBe('You have no notes yet.');
+    await h.type('note-new-text', 'Ask about the two hats next time.');
+    await h.click('note-new-save');
+    expect(api.notes.map((n) => n.text)).toEqual(['Ask about the two hats next time.']);
+    expect(h.text('notes-list')).toContain('Ask about the two hats next time.');
+    expect(box(h.root, 'note-new-text')?.value).toBe('');
+  });
+
+  it('warns before saving what looks like client data, shows where, and saves only when told', async () => {
+    const api = onboardedApi('nl');
+    const h = await startApp(api);
+    await h.go({ name: 'notes' });
+    const text = 'Bel mevrouw op 06-12345678 over de aanvraag.';
+    await h.type('note-new-text', text);
+    await h.click('note-new-save');
+    expect(api.notes).toEqual([]);
+    expect(h.text('note-new-warning')).toContain('Een telefoonnummer: 06-12345678');
+    expect(document.activeElement?.getAttribute('role')).toBe('alert');
+
+    await h.click('note-new-change');
+    const textarea = box(h.root, 'note-new-text');
+    expect(document.activeElement).toBe(textarea);
+    expect(textarea?.value.slice(textarea.selectionStart, textarea.selectionEnd)).toBe('06-12345678');
+
+    await h.click('note-new-save');
+    await h.click('note-new-anyway');
+    expect(api.notes.map((n) => n.text)).toEqual([text]);
+    expect(h.root.querySelector('[data-testid="note-new-warning"] [role="alert"]')).toBeNull();
+  });
+
+  it('keeps the text when saving fails, and says why', async () => {
+    const api = onboardedApi('en');
+    const h = await startApp(api);
+    await h.go({ name: 'notes' });
+    api.failWith = 'disk_full';
+    api.failOnly = ['addNote'];
+    await h.type('note-new-text', 'Something to remember');
+    await h.click('note-new-save');
+    expect(h.root.querySelector('[data-error-code="disk_full"]')).not.toBeNull();
+    expect(box(h.root, 'note-new-text')?.value).toBe('Something to remember');
+  });
+
+  it('changes and deletes a note; cancelling a change leaves it as it was', async () => {
+    const api = onboardedApi('en');
+    await api.addNote('jongeren-rechten', 'First thought');
+    const h = await startApp(api);
+    await h.go({ name: 'notes' });
+    expect(h.text('note-1')).toContain('Title of jongeren-rechten (en)');
+
+    await h.click('note-edit');
+    await h.type('note-1-editor-text', 'Second thought');
+    await h.click('note-1-editor-cancel');
+    expect(h.text('note-1')).toContain('First thought');
+
+    await h.click('note-edit');
+    await h.type('note-1-editor-text', 'Second thought');
+    await h.click('note-1-editor-save');
+    expect(api.notes[0]?.text).toBe('Second thought');
+
+    await h.click('note-delete');
+    await h.click('note-delete-dialog-cancel');
+    expect(api.notes).toHaveLength(1);
+    await h.click('note-delete');
+    await h.click('note-delete-dialog-confirm');
+    expect(api.notes).toEqual([]);
+    expect(h.text('notes-empty')).toBe('You have no notes yet.');
+  });
+});

@@ -1,0 +1,258 @@
+/**
+ * The user's notes: write, change and delete them. Before a note is saved the core's PII guard
+ * reads it; when something looks like client data (a BSN, a phone number, …) the user sees
+ * what and where, and chooses to change the text or to save it anyway. Nothing typed is lost
+ * when saving fails: the text stays in the box.
+ */
+import type { Finding, NoteView } from '../api';
+import type { Context } from '../context';
+import { h, replace } from '../dom';
+import { href } from '../router';
+import { confirmDialog } from './dialog';
+import { empty, failure, heading, loading } from './status';
+
+export async function renderNotes(ctx: Context, main: HTMLElement): Promise<void> {
+  const t = ctx.i18n.t.bind(ctx.i18n);
+  const intro = [heading(t('notes-title')), h('p', { class: 'utrecht-paragraph' }, t('notes-intro'))];
+  const list = h('div', { attrs: { 'data-testid': 'notes-list' } });
+  const refresh = async (): Promise<void> => {
+    replace(list, loading(ctx));
+    let notes: NoteView[];
+    try {
+      notes = await ctx.api.listNotes(ctx.i18n.locale);
+    } catch (e) {
+      replace(list, failure(ctx, e, () => void refresh()));
+      return;
+    }
+    replace(
+      list,
+      notes.length
+        ? h('ul', { class: 'app-notes' }, ...notes.map((n) => noteItem(ctx, main, n, refresh)))
+        : empty(t('notes-empty'), 'notes-empty'),
+    );
+  };
+  const writer = editor(ctx, {
+    testid: 'note-new',
+    label: t('notes-new'),
+    text: '',
+    save: async (text) => {
+      await ctx.api.addNote(null, text);
+      await refresh();
+    },
+    clearAfterSave: true,
+  });
+  replace(main, ...intro, writer, h('h2', { class: 'utrecht-heading-2' }, t('notes-saved-heading')), list);
+  await refresh();
+}
+
+function noteItem(ctx: Context, main: HTMLElement, view: NoteView, refresh: () => Promise<void>): HTMLElement {
+  const t = ctx.i18n.t.bind(ctx.i18n);
+  const { note, page } = view;
+  const item = h('li', { class: 'app-notes__item', attrs: { 'data-testid': `note-${note.id}` } });
+  const date = new Intl.DateTimeFormat(ctx.i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(note.updated_at);
+  const problem = h('div');
+  const show = () => {
+    const edit = h(
+      'button',
+      { class: 'utrecht-button utrecht-button--secondary-action', attrs: { type: 'button', 'data-testid': 'note-edit' } },
+      t('notes-edit'),
+    );
+    const remove = h(
+      'button',
+      { class: 'utrecht-button utrecht-button--secondary-action', attrs: { type: 'button', 'data-testid': 'note-delete' } },
+      t('notes-delete'),
+    );
+    edit.addEventListener('click', () => {
+      replace(
+        item,
+        editor(ctx, {
+          testid: `note-${note.id}-editor`,
+          label: t('notes-edit-label'),
+          text: note.text,
+          save: async (text) => {
+            await ctx.api.updateNote(note.id, text);
+            await refresh();
+          },
+          cancel: () => {
+            show();
+            item.querySelector<HTMLElement>('[data-testid="note-edit"]')?.focus();
+          },
+        }),
+      );
+      item.querySelector('textarea')?.focus();
+    });
+    remove.addEventListener('click', () => {
+      void confirmDialog(main, remove, {
+        testid: 'note-delete-dialog',
+        title: t('notes-delete-confirm-title'),
+        text: [t('notes-delete-confirm-text')],
+        confirm: t('notes-delete'),
+        cancel: t('privacy-cancel'),
+        danger: true,
+      }).then(async (yes) => {
+        if (!yes) return;
+        try {
+          await ctx.api.deleteNote(note.id);
+          await refresh();
+          main.querySelector<HTMLElement>('h1')?.focus();
+        } catch (e) {
+          replace(problem, failure(ctx, e));
+        }
+      });
+    });
+    replace(
+      item,
+      h('p', { class: 'utrecht-paragraph app-notes__text', attrs: { 'data-content': true } }, note.text),
+      h(
+        'p',
+        { class: 'utrecht-paragraph app-notes__meta' },
+        t('notes-changed', { date }),
+        page && ' · ',
+        page &&
+          h(
+            'a',
+            { class: 'utrecht-link utrecht-link--html-a', attrs: { href: href({ name: 'page', id: page.id }) } },
+            h('span', { attrs: { 'data-content': true } }, page.title),
+          ),
+      ),
+      h('div', { class: 'app-quiz__nav' }, edit, remove),
+      problem,
+    );
+  };
+  show();
+  return item;
+}
+
+interface Editor {
+  testid: string;
+  label: string;
+  text: string;
+  save: (text: string) => Promise<void>;
+  cancel?: () => void;
+  /** Empties the box after a save (a new note), instead of leaving it (an edit closes). */
+  clearAfterSave?: boolean;
+}
+
+/** A text box with the PII guard between "save" and saving. */
+function editor(ctx: Context, e: Editor): HTMLElement {
+  const t = ctx.i18n.t.bind(ctx.i18n);
+  const id = `${e.testid}-text`;
+  const box = h('textarea', {
+    id,
+    class: 'utrecht-textarea utrecht-textarea--html-textarea app-notes__box',
+    attrs: { rows: '5', 'data-testid': `${e.testid}-text` },
+  });
+  box.value = e.text;
+  const warning = h('div', { attrs: { 'data-testid': `${e.testid}-warning` } });
+  const problem = h('div');
+  const saveButton = h(
+    'button',
+    { class: 'utrecht-button utrecht-button--primary-action', attrs: { type: 'submit', 'data-testid': `${e.testid}-save` } },
+    t('notes-save'),
+  );
+  const form = h(
+    'form',
+    { class: 'app-form app-notes__editor', attrs: { novalidate: true } },
+    h('label', { class: 'utrecht-form-label', attrs: { for: id } }, e.label),
+    box,
+    warning,
+    h(
+      'div',
+      { class: 'app-quiz__nav' },
+      saveButton,
+      e.cancel &&
+        h(
+          'button',
+          {
+            class: 'utrecht-button utrecht-button--secondary-action',
+            attrs: { type: 'button', 'data-testid': `${e.testid}-cancel` },
+            on: { click: () => e.cancel?.() },
+          },
+          t('privacy-cancel'),
+        ),
+    ),
+    problem,
+  );
+  const store = async (text: string) => {
+    saveButton.disabled = true;
+    try {
+      await e.save(text);
+      replace(problem);
+      replace(warning);
+      if (e.clearAfterSave) box.value = '';
+    } catch (err) {
+      replace(problem, failure(ctx, err));
+    } finally {
+      saveButton.disabled = false;
+    }
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = box.value;
+    ctx.api
+      .checkNote(text)
+      .then((findings) => {
+        if (findings.length === 0) {
+          void store(text);
+          return;
+        }
+        replace(warning, guardWarning(ctx, e.testid, text, findings, box, () => void store(text)));
+        warning.querySelector<HTMLElement>('[role="alert"]')?.focus();
+      })
+      .catch((err: unknown) => replace(problem, failure(ctx, err)));
+  });
+  // A changed text must be checked again before it can be saved anyway.
+  box.addEventListener('input', () => replace(warning));
+  return form;
+}
+
+function guardWarning(
+  ctx: Context,
+  testid: string,
+  text: string,
+  findings: Finding[],
+  box: HTMLTextAreaElement,
+  saveAnyway: () => void,
+): HTMLElement {
+  const t = ctx.i18n.t.bind(ctx.i18n);
+  const change = h(
+    'button',
+    { class: 'utrecht-button utrecht-button--primary-action', attrs: { type: 'button', 'data-testid': `${testid}-change` } },
+    t('notes-guard-change'),
+  );
+  change.addEventListener('click', () => {
+    const first = findings[0];
+    box.focus();
+    if (first) box.setSelectionRange(first.start_utf16, first.end_utf16);
+  });
+  const anyway = h(
+    'button',
+    { class: 'utrecht-button utrecht-button--secondary-action', attrs: { type: 'button', 'data-testid': `${testid}-anyway` } },
+    t('notes-guard-anyway'),
+  );
+  anyway.addEventListener('click', saveAnyway);
+  return h(
+    'div',
+    { class: 'utrecht-alert utrecht-alert--warning app-notes__warning', attrs: { role: 'alert', tabindex: '-1' } },
+    h(
+      'div',
+      { class: 'utrecht-alert__content' },
+      h('p', { class: 'utrecht-paragraph' }, h('strong', {}, t('notes-guard-title'))),
+    h('p', { class: 'utrecht-paragraph' }, t('notes-guard-text')),
+    h(
+      'ul',
+      { class: 'utrecht-unordered-list' },
+      ...findings.map((f) =>
+        h(
+          'li',
+          { class: 'utrecht-unordered-list__item' },
+          t(`notes-guard-kind-${f.kind.replaceAll('_', '-')}`),
+          ': ',
+          h('mark', { attrs: { 'data-content': true } }, text.slice(f.start_utf16, f.end_utf16)),
+        ),
+      ),
+    ),
+      h('div', { class: 'app-quiz__nav' }, change, anyway),
+    ),
+  );
+}
