@@ -223,4 +223,17 @@ describe('settings', () => {
     expect(again.root.querySelector('[data-testid="settings-status"] [data-error-code="read_only"]')).not.toBeNull();
     expect(root.dataset['theme']).toBe('high_contrast');
   });
+
+  it('switches language from the header and keeps the open page', async () => {
+    const api = onboardedApi('nl');
+    const h = await startApp(api);
+    await h.go({ name: 'page', id: 'jongeren-rechten' });
+    expect(h.text('switch-locale')).toBe('English');
+    expect(h.root.querySelector('[data-testid="switch-locale"]')?.getAttribute('lang')).toBe('en');
+    await h.click('switch-locale');
+    expect(api.settings.locale).toBe('en');
+    expect(window.location.hash).toBe('#/page/jongeren-rechten');
+    expect(h.text('screen-heading')).toBe('Title of jongeren-rechten (en)');
+    expect(h.text('switch-locale')).toBe('Nederlands');
+  });
 });

@@ -194,10 +194,35 @@ export class App implements Context {
           ),
         )
       : null;
+    // The other language, named in itself, on every screen: switching keeps the screen open.
+    const other = boot.locales.find((l) => l !== i18n.locale);
+    const switchLocale =
+      this.onboarded && other
+        ? h(
+            'button',
+            {
+              class: 'utrecht-button utrecht-button--subtle app-header__locale',
+              attrs: { type: 'button', lang: other, 'data-testid': 'switch-locale' },
+              on: {
+                click: () => {
+                  this.setLocale(other).catch((e: unknown) => {
+                    if (this.notice) replace(this.notice, failure(this, e));
+                  });
+                },
+              },
+            },
+            i18n.t(`locale-name-${other}`),
+          )
+        : null;
     const header = h(
       'header',
       { class: 'app-header' },
-      h('div', { class: 'app-header__inner' }, h('p', { class: 'app-header__title' }, i18n.t('app-title')), this.nav),
+      h(
+        'div',
+        { class: 'app-header__inner' },
+        h('div', { class: 'app-header__top' }, h('p', { class: 'app-header__title' }, i18n.t('app-title')), switchLocale),
+        this.nav,
+      ),
     );
     const storeProblem = boot.storeError
       ? h('div', { class: 'app-banner' }, failure(this, new ApiError(boot.storeError.code, boot.storeError.message)))

@@ -1,0 +1,106 @@
+// End-to-end journeys a user makes, in the real app: search by keyboard, switching language on
+// an open page, and changing the theme and text size (up to 200%) without losing anything.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { Session, startDriver } from './webdriver.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const application = resolve(process.env.PRIVACYAPP_BIN ?? join(root, 'target/debug/privacyapp-sociaal-domein'));
+const shots = join(root, 'test-output/e2e/journeys');
+const dataDir = mkdtempSync(join(tmpdir(), 'privacyapp-journeys-'));
+
+/** WebDriver's codes for special keys. */
+const KEY = { down: '\uE015', enter: '\uE007' };
+
+let driver;
+let s;
+
+before(async () => {
+  assert.ok(existsSync(application), `build the app first: ${application} is missing`);
+  driver = await startDriver({ env: { PRIVACYAPP_DATA_DIR: dataDir, LANGUAGE: 'nl_NL:nl', LANG: 'C.UTF-8', LC_ALL: '' } });
+  s = await Session.start(driver.base, application, shots);
+  // First start by keyboard-free clicks: Dutch, young people.
+  await s.click('[data-testid="start-next"]');
+  await s.click('[data-testid="track-jongeren"]');
+  await s.click('[data-testid="start-done"]');
+  await s.waitForText('[data-testid="screen-heading"]', 'Voor jongeren');
+});
+
+after(async () => {
+  await s?.quit().catch(() => {});
+  driver?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function typeInto(css, text) {
+  const id = await s.find(css);
+  await s.cmd('POST', `/element/${id}/value`, { text });
+}
+
+const activeTestid = () => s.execute('return document.activeElement?.getAttribute("data-testid") ?? null');
+
+test('search by keyboard: type a question, arrow to a result, open it with Enter', async () => {
+  await s.click('[data-testid="nav-search"]');
+  await s.waitForText('[data-testid="screen-heading"]', 'Zoeken');
+  await typeInto('[data-testid="search-input"]', 'mag ik mijn dossier zien');
+  await s.find('[data-testid="search-results"] a[data-result]');
+  await s.screenshot('01-search-results');
+  await typeInto('[data-testid="search-input"]', KEY.down);
+  const first = await activeTestid();
+  assert.match(first ?? '', /^search-hit-/, `focus is on ${first}`);
+  await typeInto(`[data-testid="${first}"]`, KEY.down);
+  const second = await activeTestid();
+  assert.notEqual(second, first, 'the arrow moved on to the next result');
+  const title = await s.text(`[data-testid="${second}"]`);
+  await typeInto(`[data-testid="${second}"]`, KEY.enter);
+  await s.waitForText('[data-testid="screen-heading"]', title.trim());
+  await s.screenshot('02-result-opened');
+});
+
+test('switching language on an open page keeps that page open', async () => {
+  await s.execute('location.hash = "#/page/jongeren-je-dossier";');
+  await s.waitForText('[data-testid="screen-heading"]', 'Je dossier');
+  await s.click('[data-testid="switch-locale"]');
+  await s.waitForText('[data-testid="screen-heading"]', 'Your file');
+  assert.equal(await s.execute('return location.hash'), '#/page/jongeren-je-dossier');
+  assert.equal(await s.execute('return document.documentElement.lang'), 'en');
+  await s.screenshot('03-same-page-in-english');
+  await s.click('[data-testid="switch-locale"]');
+  await s.waitForText('[data-testid="screen-heading"]', 'Je dossier');
+});
+
+test('theme and text size apply at once, and text at 200% loses nothing', async () => {
+  await s.click('[data-testid="nav-settings"]');
+  await s.click('[data-testid="settings-theme-dark"]');
+  await s.click('[data-testid="settings-text_size-larger"]');
+  await s.waitForText('[data-testid="settings-status"]', 'Opgeslagen');
+  const [theme, size, background] = await s.execute(`return [document.documentElement.dataset.theme,
+    getComputedStyle(document.documentElement).fontSize, getComputedStyle(document.body).backgroundColor]`);
+  assert.equal(theme, 'dark');
+  assert.equal(size, '24px', 'extra large text is 150%');
+  assert.notEqual(background, 'rgb(255, 255, 255)');
+  await s.screenshot('04-dark-larger');
+
+  // 200%: every screen still fits the window's width, and its heading and controls are there.
+  await s.execute('document.documentElement.style.fontSize = "200%";');
+  const problems = [];
+  for (const hash of ['#/home', '#/page/jongeren-je-dossier', '#/page/jongeren-quiz-jouw-rechten', '#/search', '#/notes', '#/settings', '#/privacy']) {
+    await s.execute(`location.hash = ${JSON.stringify(hash)};`);
+    await s.find('[data-testid="screen-heading"]');
+    const overflow = await s.execute('return document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    if (overflow > 0) problems.push(`${hash}: scrolls sideways by ${overflow}px at 200% text`);
+    const hidden = await s.execute(`return [...document.querySelectorAll('main button, main a, main input, main textarea')]
+      .filter((e) => e.getClientRects().length > 0 && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .map((e) => e.getAttribute('data-testid') ?? e.textContent.trim().slice(0, 30))`);
+    if (hidden.length) problems.push(`${hash}: cut off at 200%: ${hidden.join(', ')}`);
+  }
+  await s.screenshot('05-text-200-percent');
+  await s.execute('document.documentElement.style.fontSize = "";');
+  assert.deepEqual(problems, []);
+  await s.click('[data-testid="nav-settings"]');
+  await s.click('[data-testid="settings-theme-system"]');
+  await s.click('[data-testid="settings-text_size-normal"]');
+});
