@@ -151,3 +151,19 @@ notes-guard-kind-postcode-house-number = A postcode with a house number
 notes-guard-kind-date-of-birth = A date of birth
 notes-guard-change = Change the text
 notes-guard-anyway = Save anyway
+
+# About this app and its privacy statement.
+footer-about = About this app and privacy
+about-title = About this app and privacy
+about-what-heading = What is this app?
+about-what-text = This app explains what happens with your data when you ask the council (gemeente) or the neighbourhood team for help. There is information for young people, for residents and for professionals.
+about-advice = The app explains; it does not give legal advice. Is it about your own situation? Then ask the organisation itself, its data protection officer or a legal adviser.
+about-privacy-heading = Your privacy in this app
+about-privacy-offline = The app works without the internet. It sends nothing anywhere: no data, no statistics and no error reports. There is no account and nothing is tracked.
+about-privacy-stored = What you keep yourself, such as your choices, saved pages, answers and notes, stays on this device only. The council and the makers of the app cannot see it.
+about-privacy-device = Anyone who uses this device can look in the app, though. Do you share the device with others? Then delete what you do not want them to see.
+about-control-heading = You decide
+about-control-text = On the page "What this app stores" you can see exactly what is kept on this device. There you can save everything to a file, or delete everything.
+about-sources-heading = Where does the information come from?
+about-sources-text = The information is based on the law, such as the GDPR (AVG), the Youth Act (Jeugdwet), the Social Support Act (Wmo 2015) and the Participation Act (Participatiewet). Every page lists its sources.
+about-to-privacy = Go to "What this app stores"

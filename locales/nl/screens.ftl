@@ -151,3 +151,19 @@ notes-guard-kind-postcode-house-number = Een postcode met huisnummer
 notes-guard-kind-date-of-birth = Een geboortedatum
 notes-guard-change = Tekst aanpassen
 notes-guard-anyway = Toch opslaan
+
+# About this app and its privacy statement.
+footer-about = Over deze app en privacy
+about-title = Over deze app en privacy
+about-what-heading = Wat is deze app?
+about-what-text = Deze app legt uit wat er met je gegevens gebeurt als je hulp vraagt aan de gemeente of het wijkteam. Er is uitleg voor jongeren, voor inwoners en voor professionals.
+about-advice = De app geeft uitleg, geen juridisch advies. Gaat het om jouw situatie? Vraag het dan aan de organisatie zelf, aan de functionaris gegevensbescherming of aan een juridisch adviseur.
+about-privacy-heading = Jouw privacy in deze app
+about-privacy-offline = De app werkt zonder internet. Hij stuurt niets weg: geen gegevens, geen statistieken en geen foutmeldingen. Er is geen account en er wordt niets gevolgd.
+about-privacy-stored = Wat je zelf bewaart, zoals je keuzes, bewaarde pagina's, antwoorden en notities, staat alleen op dit apparaat. De gemeente en de makers van de app kunnen het niet zien.
+about-privacy-device = Iedereen die dit apparaat gebruikt, kan wel in de app kijken. Deel je het apparaat met anderen? Verwijder dan wat je niet wilt laten zien.
+about-control-heading = Jij beslist
+about-control-text = Op de pagina "Wat deze app bewaart" zie je precies wat er op dit apparaat staat. Daar kun je alles opslaan in een bestand, of alles verwijderen.
+about-sources-heading = Waar komt de uitleg vandaan?
+about-sources-text = De uitleg is gebaseerd op de wet, zoals de AVG, de Jeugdwet, de Wmo 2015 en de Participatiewet. Bij elke pagina staan de bronnen.
+about-to-privacy = Naar "Wat deze app bewaart"

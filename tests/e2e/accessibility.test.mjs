@@ -56,6 +56,7 @@ const SCREENS = [
   },
   { name: 'settings', hash: '#/settings' },
   { name: 'privacy', hash: '#/privacy', ready: '[data-testid="privacy-inventory"]' },
+  { name: 'about', hash: '#/about', ready: '[data-testid="about"]' },
 ];
 
 let driver;

@@ -236,4 +236,14 @@ describe('settings', () => {
     expect(h.text('screen-heading')).toBe('Title of jongeren-rechten (en)');
     expect(h.text('switch-locale')).toBe('Nederlands');
   });
+
+  it('opens "about this app" from the footer, also before first start is done', async () => {
+    const h = await startApp(new FakeApi());
+    expect(h.text('footer-about')).toBe('Over deze app en privacy');
+    await h.click('footer-about');
+    expect(h.text('screen-heading')).toBe('Over deze app en privacy');
+    expect(h.text('about')).toContain('stuurt niets weg');
+    await h.go({ name: 'home' });
+    expect(h.text('screen-heading')).toBe('Welkom');
+  });
 });

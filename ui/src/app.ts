@@ -5,6 +5,7 @@ import { applyDisplay, type Display } from './display';
 import { h, replace } from './dom';
 import { I18n, type Transform } from './i18n';
 import { href, parse, type Route } from './router';
+import { renderAbout } from './views/about';
 import { renderBookmarks } from './views/bookmarks';
 import { renderHome } from './views/home';
 import { renderNotes } from './views/notes';
@@ -231,7 +232,20 @@ export class App implements Context {
     if (storeProblem) parts.push(storeProblem);
     parts.push(...storeNotices(this.i18n, boot.storeNotice));
     const notice = h('div', { class: 'app-banner app-notice', attrs: { 'aria-live': 'polite', 'data-testid': 'app-notice' } });
-    parts.push(notice, main);
+    const footer = h(
+      'footer',
+      { class: 'app-footer' },
+      h(
+        'p',
+        { class: 'utrecht-paragraph' },
+        h(
+          'a',
+          { class: 'utrecht-link utrecht-link--html-a', attrs: { href: href({ name: 'about' }), 'data-testid': 'footer-about' } },
+          i18n.t('footer-about'),
+        ),
+      ),
+    );
+    parts.push(notice, main, footer);
     replace(this.root, ...parts);
     this.main = main;
     this.notice = notice;
@@ -242,7 +256,8 @@ export class App implements Context {
     const main = this.main;
     if (!main) return;
     let route = parse(window.location.hash);
-    if (!this.onboarded) route = route?.name === 'start' ? route : { name: 'start' };
+    // Before first start is done, only it and "about this app" (the footer's link) are open.
+    if (!this.onboarded) route = route?.name === 'start' || route?.name === 'about' ? route : { name: 'start' };
     else if (!route || route.name === 'start') route = { name: 'home' };
     const id = ++this.renderId;
     if (this.notice) replace(this.notice);
@@ -270,6 +285,9 @@ export class App implements Context {
         return Promise.resolve();
       case 'notes':
         return renderNotes(this, main);
+      case 'about':
+        renderAbout(this, main);
+        return Promise.resolve();
       case 'bookmarks':
         return renderBookmarks(this, main);
       case 'settings':

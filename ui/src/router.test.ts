@@ -11,6 +11,7 @@ describe('router', () => {
       { name: 'term', id: 'avg' },
       { name: 'search' },
       { name: 'notes' },
+      { name: 'about' },
       { name: 'bookmarks' },
       { name: 'settings' },
       { name: 'privacy' },

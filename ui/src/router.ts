@@ -1,4 +1,4 @@
-/** Hash routes: `#/start`, `#/start/track`, `#/home`, `#/page/<id>`, `#/term/<id>`, `#/search`, `#/notes`,
+/** Hash routes: `#/start`, `#/start/track`, `#/home`, `#/page/<id>`, `#/term/<id>`, `#/search`, `#/notes`, `#/about`,
  * `#/bookmarks`, `#/settings`, `#/privacy`. */
 
 export type Route =
@@ -8,6 +8,7 @@ export type Route =
   | { name: 'term'; id: string }
   | { name: 'search' }
   | { name: 'notes' }
+  | { name: 'about' }
   | { name: 'bookmarks' }
   | { name: 'settings' }
   | { name: 'privacy' };
@@ -23,6 +24,7 @@ export function parse(hash: string): Route | null {
     case 'home':
     case 'search':
     case 'notes':
+    case 'about':
     case 'bookmarks':
     case 'settings':
     case 'privacy':

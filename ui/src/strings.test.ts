@@ -54,6 +54,8 @@ async function everyScreen(api: FakeApi, visit: (h: Harness, screen: string) => 
   visit(h, 'search, nothing found');
   await h.go({ name: 'term', id: 'avg' });
   visit(h, 'term');
+  await h.go({ name: 'about' });
+  visit(h, 'about');
   await h.go({ name: 'notes' });
   visit(h, 'notes, empty');
   await h.type('note-new-text', 'Bel 06-12345678 of mail a@b.nl');
