@@ -167,3 +167,13 @@ about-control-text = On the page "What this app stores" you can see exactly what
 about-sources-heading = Where does the information come from?
 about-sources-text = The information is based on the law, such as the GDPR (AVG), the Youth Act (Jeugdwet), the Social Support Act (Wmo 2015) and the Participation Act (Participatiewet). Every page lists its sources.
 about-to-privacy = Go to "What this app stores"
+
+# Progress over every track.
+home-to-progress = See your progress in every group
+progress-title = Your progress
+progress-intro = How far you got in each group. This is kept on this device only.
+progress-read = { $done } of { $of } pages read
+progress-quizzes = { $done } of { $of } quizzes finished
+progress-checklists = { $done } of { $of } checklists filled in
+progress-stories = { $done } of { $of } stories played to an end
+progress-continue = Continue with:

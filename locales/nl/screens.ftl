@@ -167,3 +167,13 @@ about-control-text = Op de pagina "Wat deze app bewaart" zie je precies wat er o
 about-sources-heading = Waar komt de uitleg vandaan?
 about-sources-text = De uitleg is gebaseerd op de wet, zoals de AVG, de Jeugdwet, de Wmo 2015 en de Participatiewet. Bij elke pagina staan de bronnen.
 about-to-privacy = Naar "Wat deze app bewaart"
+
+# Progress over every track.
+home-to-progress = Bekijk je voortgang in alle groepen
+progress-title = Je voortgang
+progress-intro = Zo ver ben je in elke groep. Dit staat alleen op dit apparaat.
+progress-read = { $done } van { $of } pagina's gelezen
+progress-quizzes = { $done } van { $of } quizzen af
+progress-checklists = { $done } van { $of } checklists ingevuld
+progress-stories = { $done } van { $of } verhalen uitgespeeld
+progress-continue = Verder met:

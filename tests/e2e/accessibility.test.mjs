@@ -57,6 +57,7 @@ const SCREENS = [
   { name: 'settings', hash: '#/settings' },
   { name: 'privacy', hash: '#/privacy', ready: '[data-testid="privacy-inventory"]' },
   { name: 'about', hash: '#/about', ready: '[data-testid="about"]' },
+  { name: 'progress', hash: '#/progress', ready: '[data-testid="progress-jongeren"]' },
 ];
 
 let driver;

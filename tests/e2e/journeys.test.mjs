@@ -13,7 +13,7 @@ const shots = join(root, 'test-output/e2e/journeys');
 const dataDir = mkdtempSync(join(tmpdir(), 'privacyapp-journeys-'));
 
 /** WebDriver's codes for special keys. */
-const KEY = { down: '\uE015', enter: '\uE007' };
+const KEY = { down: '\uE015', enter: '\uE007', escape: '\uE00C', space: ' ' };
 
 let driver;
 let s;
@@ -103,4 +103,35 @@ test('theme and text size apply at once, and text at 200% loses nothing', async 
   await s.click('[data-testid="nav-settings"]');
   await s.click('[data-testid="settings-theme-system"]');
   await s.click('[data-testid="settings-text_size-normal"]');
+});
+
+test('a quiz by keyboard alone, with the focus visible', async () => {
+  await s.execute('location.hash = "#/page/jongeren-quiz-jouw-rechten";');
+  await s.find('[data-testid="quiz-position"]');
+  const position = await s.text('[data-testid="quiz-position"]');
+  await typeInto('[data-testid="quiz-option"]', KEY.space);
+  await typeInto('[data-testid="quiz-option"]', KEY.enter);
+  await s.find('[data-testid="quiz-feedback"] li');
+  assert.equal(await activeTestid(), 'quiz-next', 'focus moves on to the next step');
+  const outline = await s.execute('return getComputedStyle(document.activeElement).outlineStyle');
+  assert.notEqual(outline, 'none', 'the focused control shows it');
+  await s.screenshot('06-quiz-by-keyboard');
+  await typeInto('[data-testid="quiz-next"]', KEY.enter);
+  await s.find('[data-testid="quiz-position"], [data-testid="quiz-result"]');
+  assert.notEqual(await s.text('#quiz-heading'), position);
+});
+
+test('a confirmation dialog closes with Escape, changes nothing and gives focus back', async () => {
+  await s.click('[data-testid="nav-privacy"]');
+  await s.find('[data-testid="privacy-delete"]');
+  await typeInto('[data-testid="privacy-delete"]', KEY.enter);
+  await s.find('[data-testid="privacy-delete-dialog-cancel"]');
+  assert.equal(await activeTestid(), 'privacy-delete-dialog-cancel', 'the safe choice has focus');
+  await s.screenshot('07-delete-dialog');
+  await typeInto('[data-testid="privacy-delete-dialog-cancel"]', KEY.escape);
+  const gone = await s.execute('return document.querySelector("dialog[open]") === null');
+  assert.ok(gone, 'the dialog is closed');
+  assert.equal(await activeTestid(), 'privacy-delete');
+  await s.click('[data-testid="nav-home"]');
+  await s.waitForText('[data-testid="screen-heading"]', 'Voor jongeren');
 });

@@ -12,6 +12,7 @@ import { renderNotes } from './views/notes';
 import { renderOnboarding } from './views/onboarding';
 import { renderPage } from './views/page';
 import { renderPrivacy } from './views/privacy';
+import { renderProgress } from './views/progress';
 import { renderSearch } from './views/search';
 import { renderSettings } from './views/settings';
 import { failure } from './views/status';
@@ -288,6 +289,8 @@ export class App implements Context {
       case 'about':
         renderAbout(this, main);
         return Promise.resolve();
+      case 'progress':
+        return renderProgress(this, main);
       case 'bookmarks':
         return renderBookmarks(this, main);
       case 'settings':

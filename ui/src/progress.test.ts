@@ -97,3 +97,35 @@ describe('track home', () => {
     expect(h.root.querySelector('[data-testid="page-list"]')).not.toBeNull();
   });
 });
+
+describe('progress overview', () => {
+  it('counts what is done in every track, the reader’s own first', async () => {
+    const api = withPlayers(onboardedApi('en'));
+    await api.markRead('jongeren-rechten');
+    await api.answerQuiz('jongeren-quiz', 'leeftijd', [1]);
+    await api.answerQuiz('jongeren-quiz', 'rechten', [0, 1]);
+    const h = await startApp(api);
+    await h.click('to-progress');
+    expect(h.text('screen-heading')).toBe('Your progress');
+    const sections = [...h.root.querySelectorAll('section.app-progress h2')].map((e) => e.textContent);
+    expect(sections).toEqual(['For young people', 'For residents', 'For professionals']);
+    const young = h.text('progress-jongeren');
+    expect(young).toContain('1 of 1 pages read');
+    expect(young).toContain('1 of 1 quizzes finished');
+    expect(young).toContain('0 of 1 checklists filled in');
+    expect(h.text('progress-inwoners')).toContain('0 of 1 pages read');
+    expect(h.text('progress-professionals')).not.toContain('pages read');
+  });
+
+  it('shows a localised error with a retry', async () => {
+    const api = onboardedApi('nl');
+    const h = await startApp(api);
+    api.failWith = 'storage';
+    await h.go({ name: 'progress' });
+    expect(h.root.querySelector('[data-error-code="storage"]')).not.toBeNull();
+    api.failWith = null;
+    h.root.querySelector<HTMLButtonElement>('[data-testid="error"] button')?.click();
+    await h.settle();
+    expect(h.root.querySelector('[data-testid="progress-jongeren"]')).not.toBeNull();
+  });
+});

@@ -12,6 +12,7 @@ describe('router', () => {
       { name: 'search' },
       { name: 'notes' },
       { name: 'about' },
+      { name: 'progress' },
       { name: 'bookmarks' },
       { name: 'settings' },
       { name: 'privacy' },

@@ -1,4 +1,4 @@
-/** Hash routes: `#/start`, `#/start/track`, `#/home`, `#/page/<id>`, `#/term/<id>`, `#/search`, `#/notes`, `#/about`,
+/** Hash routes: `#/start`, `#/start/track`, `#/home`, `#/page/<id>`, `#/term/<id>`, `#/search`, `#/notes`, `#/about`, `#/progress`,
  * `#/bookmarks`, `#/settings`, `#/privacy`. */
 
 export type Route =
@@ -9,6 +9,7 @@ export type Route =
   | { name: 'search' }
   | { name: 'notes' }
   | { name: 'about' }
+  | { name: 'progress' }
   | { name: 'bookmarks' }
   | { name: 'settings' }
   | { name: 'privacy' };
@@ -25,6 +26,7 @@ export function parse(hash: string): Route | null {
     case 'search':
     case 'notes':
     case 'about':
+    case 'progress':
     case 'bookmarks':
     case 'settings':
     case 'privacy':

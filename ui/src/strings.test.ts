@@ -56,6 +56,8 @@ async function everyScreen(api: FakeApi, visit: (h: Harness, screen: string) => 
   visit(h, 'term');
   await h.go({ name: 'about' });
   visit(h, 'about');
+  await h.go({ name: 'progress' });
+  visit(h, 'progress');
   await h.go({ name: 'notes' });
   visit(h, 'notes, empty');
   await h.type('note-new-text', 'Bel 06-12345678 of mail a@b.nl');

@@ -42,6 +42,15 @@ export async function renderHome(ctx: Context, main: HTMLElement): Promise<void>
         { class: 'utrecht-paragraph' },
         h(
           'a',
+          { class: 'utrecht-link utrecht-link--html-a', attrs: { href: href({ name: 'progress' }), 'data-testid': 'to-progress' } },
+          t('home-to-progress'),
+        ),
+      ),
+      h(
+        'p',
+        { class: 'utrecht-paragraph' },
+        h(
+          'a',
           { class: 'utrecht-link utrecht-link--html-a', attrs: { href: href({ name: 'settings' }), 'data-testid': 'switch-track' } },
           t('home-switch-track'),
         ),
