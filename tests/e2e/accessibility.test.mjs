@@ -17,9 +17,15 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Every screen, as an address and what to do there before checking it. */
 const SCREENS = [
-  { name: 'home', hash: '#/home' },
-  { name: 'article', hash: '#/page/jongeren-jouw-rechten' },
+  { name: 'home', hash: '#/home', ready: '[data-testid="page-list"]' },
+  { name: 'article', hash: '#/page/jongeren-jouw-rechten', ready: '[data-testid="page-body"]' },
   { name: 'term-open', hash: '#/page/jongeren-jouw-rechten', act: (s) => s.click('[data-testid="page-body"] a[href^="#/term/"]'), ready: '[data-testid="term"]' },
+  {
+    name: 'term-in-list',
+    hash: '#/page/jongeren-jouw-rechten',
+    act: (s) => s.click('[data-testid="page-body"] li a[href^="#/term/"]'),
+    ready: '[data-testid="term"]',
+  },
   { name: 'quiz', hash: '#/page/jongeren-quiz-jouw-rechten', ready: '[data-testid="quiz-position"]' },
   {
     name: 'quiz-answered',
@@ -31,7 +37,7 @@ const SCREENS = [
     ready: '[data-testid="quiz-feedback"] li',
   },
   { name: 'checklist', hash: '#/page/professionals-checklist-informatie-delen', ready: '[data-testid="checklist-item"]' },
-  { name: 'scenario', hash: '#/page/jongeren-amira-twee-petten' },
+  { name: 'scenario', hash: '#/page/jongeren-amira-twee-petten', ready: '[data-testid="page-body"]' },
   {
     name: 'search',
     hash: '#/search',
@@ -41,7 +47,7 @@ const SCREENS = [
     ready: '[data-testid="search-results"] a',
   },
   { name: 'glossary-word', hash: '#/term/beroepsgeheim', ready: '[data-testid="term-screen"]' },
-  { name: 'bookmarks', hash: '#/bookmarks' },
+  { name: 'bookmarks', hash: '#/bookmarks', ready: '[data-testid="bookmark-list"], [data-testid="bookmarks-empty"]' },
   { name: 'notes', hash: '#/notes', ready: '[data-testid="note-new-text"]' },
   {
     // The core's PII guard, through the real command: a BSN that passes the elfproef.
@@ -52,9 +58,9 @@ const SCREENS = [
         t.value = 'Cliënt met BSN 111222333 belt morgen terug.'; t.dispatchEvent(new Event('input', { bubbles: true }));`);
       await s.click('[data-testid="note-new-save"]');
     },
-    ready: '[data-testid="note-new-warning"] [role="alert"]',
+    ready: '[data-testid="note-new-guard"]',
   },
-  { name: 'settings', hash: '#/settings' },
+  { name: 'settings', hash: '#/settings', ready: '[data-testid="settings-theme-dark"]' },
   { name: 'privacy', hash: '#/privacy', ready: '[data-testid="privacy-inventory"]' },
   { name: 'about', hash: '#/about', ready: '[data-testid="about"]' },
   { name: 'progress', hash: '#/progress', ready: '[data-testid="progress-jongeren"]' },

@@ -90,6 +90,10 @@ test('theme and text size apply at once, and text at 200% loses nothing', async 
   for (const hash of ['#/home', '#/page/jongeren-je-dossier', '#/page/jongeren-quiz-jouw-rechten', '#/search', '#/notes', '#/settings', '#/privacy']) {
     await s.execute(`location.hash = ${JSON.stringify(hash)};`);
     await s.find('[data-testid="screen-heading"]');
+    // Wait until the screen has drawn what it loads, not just its heading.
+    for (let i = 0; i < 50 && (await s.execute('return document.querySelector("main [data-testid=loading]") !== null')); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const overflow = await s.execute('return document.documentElement.scrollWidth - document.documentElement.clientWidth');
     if (overflow > 0) problems.push(`${hash}: scrolls sideways by ${overflow}px at 200% text`);
     const hidden = await s.execute(`return [...document.querySelectorAll('main button, main a, main input, main textarea')]

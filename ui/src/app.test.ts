@@ -222,6 +222,7 @@ describe('settings', () => {
     await again.click('settings-theme-dark');
     expect(again.root.querySelector('[data-testid="settings-status"] [data-error-code="read_only"]')).not.toBeNull();
     expect(root.dataset['theme']).toBe('high_contrast');
+    expect(again.root.querySelector<HTMLInputElement>('[data-testid="settings-theme-high_contrast"]')?.checked).toBe(true);
   });
 
   it('switches language from the header and keeps the open page', async () => {
@@ -245,5 +246,38 @@ describe('settings', () => {
     expect(h.text('about')).toContain('stuurt niets weg');
     await h.go({ name: 'home' });
     expect(h.text('screen-heading')).toBe('Welkom');
+  });
+
+  it('a slow screen the user already left never draws over the next one', async () => {
+    const api = onboardedApi('en');
+    const h = await startApp(api);
+    const real = api.trackOverview.bind(api);
+    const waiting: (() => void)[] = [];
+    api.trackOverview = (track, locale) =>
+      new Promise((resolve) => {
+        waiting.push(() => resolve(real(track, locale)));
+      });
+    window.location.hash = '#/progress';
+    await new Promise((r) => setTimeout(r, 0));
+    window.location.hash = '#/search';
+    await new Promise((r) => setTimeout(r, 0));
+    expect(waiting.length).toBeGreaterThan(0);
+    for (const release of waiting) release();
+    await h.settle();
+    expect(h.text('screen-heading')).toBe('Search');
+    expect(h.root.querySelector('[data-testid="progress-jongeren"]')).toBeNull();
+  });
+
+  it('explains a glossary word in a list item inside that item', async () => {
+    const api = onboardedApi('nl');
+    const page = api.pages.find((p) => p.id === 'jongeren-rechten' && p.locale === 'nl');
+    if (page) page.html = '<ul><li><a href="#/term/avg">AVG</a>: de privacywet.</li><li>Nog iets.</li></ul>';
+    const h = await startApp(api);
+    await h.go({ name: 'page', id: 'jongeren-rechten' });
+    h.root.querySelector<HTMLAnchorElement>('[data-testid="page-body"] a')?.click();
+    await h.settle();
+    const slot = h.root.querySelector('[data-testid="term-slot"]');
+    expect(slot?.parentElement?.tagName).toBe('LI');
+    expect(h.text('term')).toContain('De privacywet.');
   });
 });

@@ -13,7 +13,7 @@ import { renderOnboarding } from './views/onboarding';
 import { renderPage } from './views/page';
 import { renderPrivacy } from './views/privacy';
 import { renderProgress } from './views/progress';
-import { renderSearch } from './views/search';
+import { forgetSearch, renderSearch } from './views/search';
 import { renderSettings } from './views/settings';
 import { failure } from './views/status';
 import { renderTerm } from './views/term';
@@ -127,6 +127,7 @@ export class App implements Context {
   }
 
   async reload(notice?: string): Promise<boolean> {
+    forgetSearch();
     const state = this.ready();
     const boot = await this.api.bootstrap();
     const { locale, track } = boot.settings;
@@ -263,10 +264,14 @@ export class App implements Context {
     const id = ++this.renderId;
     if (this.notice) replace(this.notice);
     this.markCurrent(route);
-    this.rendered = this.draw(route, main).then(() => {
+    // Each screen draws into its own element. When the user moves on before a slow screen has
+    // finished, that element is already out of the page, so its late drawing shows nowhere.
+    const screen = h('div', { class: 'app-screen' });
+    replace(main, screen);
+    this.rendered = this.draw(route, screen).then(() => {
       if (id !== this.renderId) return;
-      document.title = this.titleFor(main);
-      main.querySelector<HTMLElement>('h1')?.focus();
+      document.title = this.titleFor(screen);
+      screen.querySelector<HTMLElement>('h1')?.focus();
     });
   }
 

@@ -29,7 +29,7 @@ describe('notes', () => {
     await h.click('note-new-save');
     expect(api.notes).toEqual([]);
     expect(h.text('note-new-warning')).toContain('Een telefoonnummer: 06-12345678');
-    expect(document.activeElement?.getAttribute('role')).toBe('alert');
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('note-new-guard');
 
     await h.click('note-new-change');
     const textarea = box(h.root, 'note-new-text');
@@ -39,7 +39,21 @@ describe('notes', () => {
     await h.click('note-new-save');
     await h.click('note-new-anyway');
     expect(api.notes.map((n) => n.text)).toEqual([text]);
-    expect(h.root.querySelector('[data-testid="note-new-warning"] [role="alert"]')).toBeNull();
+    expect(h.root.querySelector('[data-testid="note-new-guard"]')).toBeNull();
+    expect(document.activeElement).toBe(box(h.root, 'note-new-text'));
+  });
+
+  it('saves once, however often save is pressed while it is saving', async () => {
+    const api = onboardedApi('en');
+    const h = await startApp(api);
+    await h.go({ name: 'notes' });
+    await h.type('note-new-text', 'Only once');
+    const save = h.root.querySelector<HTMLButtonElement>('[data-testid="note-new-save"]');
+    const form = save?.closest('form');
+    form?.requestSubmit();
+    form?.requestSubmit();
+    await h.settle();
+    expect(api.notes.map((n) => n.text)).toEqual(['Only once']);
   });
 
   it('keeps the text when saving fails, and says why', async () => {

@@ -2,7 +2,7 @@
 //! Progress is read from the store and judged against the content as it is now, so an
 //! answer or ending the content no longer has does not count.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use rusqlite::Connection;
 use serde::Serialize;
@@ -80,7 +80,6 @@ pub fn track_overview(
         Some(conn) => store::progress(conn)?,
         None => Progress::default(),
     };
-    let activity = last_activity(&progress);
     let mut pages = Vec::new();
     let mut latest: Option<(i64, PageSummary)> = None;
     for page in pack
@@ -88,12 +87,12 @@ pub fn track_overview(
         .iter()
         .filter(|p| p.track == track && p.locale == locale)
     {
-        let status = match conn {
+        let (status, last) = match conn {
             Some(conn) => status(conn, pack, page, &progress)?,
-            None => status_without_store(page),
+            None => (status_without_store(page), None),
         };
         let summary = PageSummary::from(page);
-        if let Some(&when) = activity.get(page.id.as_str()) {
+        if let Some(when) = last {
             if !status.finished() && latest.as_ref().is_none_or(|(t, _)| when > *t) {
                 latest = Some((when, summary.clone()));
             }
@@ -117,38 +116,63 @@ pub fn mark_read(conn: &Connection, pack: &Pack, id: &str) -> Result<()> {
     store::mark_read(conn, id)
 }
 
-fn status(conn: &Connection, pack: &Pack, page: &Page, progress: &Progress) -> Result<Status> {
+/// The page's status, and when the user last did something that counts towards it: answers
+/// and endings the content no longer has count for neither.
+fn status(
+    conn: &Connection,
+    pack: &Pack,
+    page: &Page,
+    progress: &Progress,
+) -> Result<(Status, Option<i64>)> {
     Ok(match &page.body {
-        Body::Prose => Status::Reading {
-            read: progress.pages_read.iter().any(|r| r.page_id == page.id),
-        },
+        Body::Prose => {
+            let read = progress.pages_read.iter().find(|r| r.page_id == page.id);
+            (
+                Status::Reading {
+                    read: read.is_some(),
+                },
+                read.map(|r| r.read_at),
+            )
+        }
         Body::Quiz { .. } => {
             let p = answers::quiz_progress(conn, pack, &page.id)?;
-            Status::Quiz {
+            let last = p.answers.iter().map(|a| a.answered_at).max();
+            let status = Status::Quiz {
                 correct: p.score.correct,
                 answered: p.score.answered,
                 questions: p.questions,
-            }
+            };
+            (status, last)
         }
-        Body::Checklist { checklist } => Status::Checklist {
-            answered: count(answers::checklist_progress(conn, pack, &page.id)?.len()),
-            items: count(checklist.items.len()),
-        },
+        Body::Checklist { checklist } => {
+            let saved = answers::checklist_progress(conn, pack, &page.id)?;
+            let last = saved.iter().map(|a| a.answered_at).max();
+            let status = Status::Checklist {
+                answered: count(saved.len()),
+                items: count(checklist.items.len()),
+            };
+            (status, last)
+        }
         Body::Scenario { scenario } => {
             let endings = ending_ids(scenario);
-            let reached = progress
+            let reached: Vec<i64> = progress
                 .endings
                 .iter()
                 .filter(|e| e.scenario_id == page.id && endings.contains(e.ending_id.as_str()))
-                .count();
-            Status::Scenario {
-                started: progress
-                    .scenario_positions
-                    .iter()
-                    .any(|p| p.scenario_id == page.id),
-                endings_reached: count(reached),
+                .map(|e| e.reached_at)
+                .collect();
+            let position = progress
+                .scenario_positions
+                .iter()
+                .find(|p| p.scenario_id == page.id)
+                .map(|p| p.updated_at);
+            let last = reached.iter().copied().chain(position).max();
+            let status = Status::Scenario {
+                started: position.is_some(),
+                endings_reached: count(reached.len()),
                 endings: count(endings.len()),
-            }
+            };
+            (status, last)
         }
     })
 }
@@ -171,38 +195,6 @@ fn status_without_store(page: &Page) -> Status {
             endings: count(ending_ids(scenario).len()),
         },
     }
-}
-
-/// When the user last did something on each page: answered, ticked, played or read.
-fn last_activity(progress: &Progress) -> BTreeMap<&str, i64> {
-    let mut latest: BTreeMap<&str, i64> = BTreeMap::new();
-    let events = progress
-        .pages_read
-        .iter()
-        .map(|r| (r.page_id.as_str(), r.read_at))
-        .chain(
-            progress
-                .scenario_positions
-                .iter()
-                .map(|p| (p.scenario_id.as_str(), p.updated_at)),
-        )
-        .chain(
-            progress
-                .quiz_answers
-                .iter()
-                .map(|a| (a.quiz_id.as_str(), a.answered_at)),
-        )
-        .chain(
-            progress
-                .checklist_answers
-                .iter()
-                .map(|a| (a.checklist_id.as_str(), a.answered_at)),
-        );
-    for (id, when) in events {
-        let entry = latest.entry(id).or_insert(when);
-        *entry = (*entry).max(when);
-    }
-    latest
 }
 
 fn ending_ids(scenario: &Scenario) -> BTreeSet<&str> {
@@ -349,6 +341,16 @@ mod tests {
         answers::answer_quiz(&conn, &pack, "jongeren-quiz", "twee", &[0]).unwrap();
         let o = track_overview(Some(&conn), &pack, Track::Jongeren, Locale::En).unwrap();
         assert_eq!(o.continue_with, None, "everything started is finished");
+    }
+
+    #[test]
+    fn answers_the_content_no_longer_has_offer_nothing_to_continue() {
+        let conn = store::open_in_memory().unwrap();
+        let pack = pack();
+        store::save_quiz_answer(&conn, "jongeren-quiz", "vervallen", &[0], true).unwrap();
+        store::save_checklist_answer(&conn, "jongeren-lijst", "doel", 7).unwrap();
+        let o = track_overview(Some(&conn), &pack, Track::Jongeren, Locale::Nl).unwrap();
+        assert_eq!(o.continue_with, None);
     }
 
     #[test]

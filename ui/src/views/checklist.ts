@@ -115,7 +115,6 @@ function itemView(
   fieldset.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
     const answer = Number(input.value);
-    const before = current;
     ctx.api
       .answerChecklist(checklistId, item.id, answer)
       .then(() => {
@@ -125,11 +124,11 @@ function itemView(
         showAdvice(answer);
       })
       .catch((e: unknown) => {
-        // Nothing was saved: put the choice back as it was, and say why.
+        // Nothing was saved: show the answer that is saved (the last one that succeeded).
         input.checked = false;
-        if (before !== undefined) {
-          const previous = fieldset.querySelector<HTMLInputElement>(`input[value="${before}"]`);
-          if (previous) previous.checked = true;
+        if (current !== undefined) {
+          const saved = fieldset.querySelector<HTMLInputElement>(`input[value="${current}"]`);
+          if (saved) saved.checked = true;
         }
         replace(problem, failure(ctx, e));
       });

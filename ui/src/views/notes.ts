@@ -54,12 +54,18 @@ function noteItem(ctx: Context, main: HTMLElement, view: NoteView, refresh: () =
   const show = () => {
     const edit = h(
       'button',
-      { class: 'utrecht-button utrecht-button--secondary-action', attrs: { type: 'button', 'data-testid': 'note-edit' } },
+      {
+        class: 'utrecht-button utrecht-button--secondary-action',
+        attrs: { type: 'button', 'data-testid': 'note-edit', 'aria-describedby': `note-${note.id}-text` },
+      },
       t('notes-edit'),
     );
     const remove = h(
       'button',
-      { class: 'utrecht-button utrecht-button--secondary-action', attrs: { type: 'button', 'data-testid': 'note-delete' } },
+      {
+        class: 'utrecht-button utrecht-button--secondary-action',
+        attrs: { type: 'button', 'data-testid': 'note-delete', 'aria-describedby': `note-${note.id}-text` },
+      },
       t('notes-delete'),
     );
     edit.addEventListener('click', () => {
@@ -72,6 +78,7 @@ function noteItem(ctx: Context, main: HTMLElement, view: NoteView, refresh: () =
           save: async (text) => {
             await ctx.api.updateNote(note.id, text);
             await refresh();
+            main.querySelector<HTMLElement>(`[data-testid="note-${note.id}"] [data-testid="note-edit"]`)?.focus();
           },
           cancel: () => {
             show();
@@ -102,7 +109,7 @@ function noteItem(ctx: Context, main: HTMLElement, view: NoteView, refresh: () =
     });
     replace(
       item,
-      h('p', { class: 'utrecht-paragraph app-notes__text', attrs: { 'data-content': true } }, note.text),
+      h('p', { class: 'utrecht-paragraph app-notes__text', id: `note-${note.id}-text`, attrs: { 'data-content': true } }, note.text),
       h(
         'p',
         { class: 'utrecht-paragraph app-notes__meta' },
@@ -173,33 +180,47 @@ function editor(ctx: Context, e: Editor): HTMLElement {
     ),
     problem,
   );
+  // One save at a time: from "save" until it is stored (or refused), nothing can save again.
+  let busy = false;
   const store = async (text: string) => {
+    busy = true;
     saveButton.disabled = true;
     try {
       await e.save(text);
       replace(problem);
       replace(warning);
-      if (e.clearAfterSave) box.value = '';
+      if (e.clearAfterSave) {
+        box.value = '';
+        box.focus();
+      }
     } catch (err) {
       replace(problem, failure(ctx, err));
     } finally {
+      busy = false;
       saveButton.disabled = false;
     }
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    if (busy) return;
     const text = box.value;
+    busy = true;
+    saveButton.disabled = true;
     ctx.api
       .checkNote(text)
       .then((findings) => {
-        if (findings.length === 0) {
-          void store(text);
-          return;
-        }
-        replace(warning, guardWarning(ctx, e.testid, text, findings, box, () => void store(text)));
-        warning.querySelector<HTMLElement>('[role="alert"]')?.focus();
+        if (findings.length === 0) return store(text);
+        busy = false;
+        saveButton.disabled = false;
+        replace(warning, guardWarning(ctx, e.testid, text, findings, box, () => (busy ? undefined : void store(text))));
+        warning.querySelector<HTMLElement>('[data-testid$="-guard"]')?.focus();
+        return undefined;
       })
-      .catch((err: unknown) => replace(problem, failure(ctx, err)));
+      .catch((err: unknown) => {
+        busy = false;
+        saveButton.disabled = false;
+        replace(problem, failure(ctx, err));
+      });
   });
   // A changed text must be checked again before it can be saved anyway.
   box.addEventListener('input', () => replace(warning));
@@ -233,11 +254,15 @@ function guardWarning(
   anyway.addEventListener('click', saveAnyway);
   return h(
     'div',
-    { class: 'utrecht-alert utrecht-alert--warning app-notes__warning', attrs: { role: 'alert', tabindex: '-1' } },
+    {
+      class: 'utrecht-alert utrecht-alert--warning app-notes__warning',
+      // Focus moves here, which reads it out; a role="alert" on top would say it twice.
+      attrs: { role: 'group', tabindex: '-1', 'aria-labelledby': `${testid}-guard-title`, 'data-testid': `${testid}-guard` },
+    },
     h(
       'div',
       { class: 'utrecht-alert__content' },
-      h('p', { class: 'utrecht-paragraph' }, h('strong', {}, t('notes-guard-title'))),
+      h('p', { class: 'utrecht-paragraph', id: `${testid}-guard-title` }, h('strong', {}, t('notes-guard-title'))),
     h('p', { class: 'utrecht-paragraph' }, t('notes-guard-text')),
     h(
       'ul',

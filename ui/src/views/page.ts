@@ -76,7 +76,9 @@ export async function renderPage(ctx: Context, main: HTMLElement, id: string): P
     if (link && target.startsWith(TERM_ROUTE)) {
       event.preventDefault();
       const block = link.closest('p, li, legend, .app-quiz__context, [data-testid="quiz-feedback"]') ?? body;
-      if (block.tagName === 'LEGEND') block.parentElement?.after(term);
+      // Never between list items or into a legend: a list item holds it, a fieldset follows.
+      if (block.tagName === 'LI') block.append(term);
+      else if (block.tagName === 'LEGEND') block.parentElement?.after(term);
       else block.after(term);
       void showTerm(ctx, term, target.slice(TERM_ROUTE.length), link);
     } else if (link && !target.startsWith('#/')) {

@@ -110,9 +110,16 @@ class QuizPlayer {
       ...options,
     );
     const form = h('form', { class: 'app-form', attrs: { novalidate: true } }, fieldset, problem);
-    const feedback = h('div', { class: 'app-quiz__feedback', attrs: { 'aria-live': 'polite', 'data-testid': 'quiz-feedback' } });
+    // Only the verdict is announced: the explanations are there to read, and focus moves on
+    // to "next" at the same moment, which is announced too.
+    const verdict = h('p', { class: 'utrecht-paragraph app-quiz__said', attrs: { 'aria-live': 'polite', 'data-testid': 'quiz-verdict' } });
+    const feedback = h('div', { class: 'app-quiz__feedback', attrs: { 'data-testid': 'quiz-feedback' } }, verdict);
+    const judge = (given: QuizAnswer) => {
+      replace(verdict, h('strong', {}, this.ctx.i18n.t(given.correct ? 'quiz-right' : 'quiz-wrong')));
+      feedback.append(this.feedback(q, given));
+    };
     if (answer) {
-      feedback.append(this.feedback(q, answer));
+      judge(answer);
     } else {
       const check = h(
         'button',
@@ -136,7 +143,7 @@ class QuizPlayer {
             for (const input of form.querySelectorAll('input')) input.disabled = true;
             check.remove();
             replace(problem);
-            replace(feedback, this.feedback(q, saved));
+            judge(saved);
             this.root.querySelector<HTMLElement>('[data-testid="quiz-next"]')?.focus();
           })
           .catch((e: unknown) => {
@@ -159,13 +166,12 @@ class QuizPlayer {
     );
   }
 
-  /** What the answer was worth, and every option's explanation. */
+  /** Every option's explanation, marked right or wrong and whether it was chosen. */
   private feedback(q: Question, answer: QuizAnswer): HTMLElement {
     const t = this.ctx.i18n.t.bind(this.ctx.i18n);
     return h(
       'div',
       { class: `app-quiz__verdict app-quiz__verdict--${answer.correct ? 'right' : 'wrong'}` },
-      h('p', { class: 'utrecht-paragraph' }, h('strong', {}, t(answer.correct ? 'quiz-right' : 'quiz-wrong'))),
       h(
         'ul',
         { class: 'app-quiz__explanations' },

@@ -14,6 +14,11 @@ const DEBOUNCE_MS = 150;
 /** The last query, so coming back to the screen shows the same results. */
 let lastQuery = '';
 
+/** Forgets the last query: after everything is deleted, nothing typed stays behind. */
+export function forgetSearch(): void {
+  lastQuery = '';
+}
+
 export function renderSearch(ctx: Context, main: HTMLElement): void {
   const t = ctx.i18n.t.bind(ctx.i18n);
   const input = h('input', {
@@ -67,7 +72,8 @@ export function renderSearch(ctx: Context, main: HTMLElement): void {
     }
     // A slower answer to an older query must not replace the newer one.
     if (id !== sequence) return;
-    replace(status, h('p', { class: 'utrecht-paragraph' }, t('search-count', { count: hits.length })));
+    const partial = hits.some((x) => x.partial) ? ` ${t('search-partial')}` : '';
+    replace(status, h('p', { class: 'utrecht-paragraph' }, t('search-count', { count: hits.length }) + partial));
     replace(results, ...resultsView(ctx, query, hits));
   };
   input.addEventListener('input', () => {
@@ -123,6 +129,7 @@ function resultsView(ctx: Context, query: string, hits: Hit[]): HTMLElement[] {
   ];
   const out: HTMLElement[] = [];
   if (hits.some((x) => x.partial)) {
+    // Said in the status too, so a screen reader hears it with the count.
     out.push(h('p', { class: 'utrecht-paragraph', attrs: { 'data-testid': 'search-partial' } }, t('search-partial')));
   }
   for (const group of groups.filter((g) => g.hits.length > 0)) {

@@ -8,10 +8,23 @@ import { failure, heading } from './status';
 export function renderSettings(ctx: Context, main: HTMLElement): void {
   const status = h('div', { attrs: { role: 'status', 'data-testid': 'settings-status' } });
   const saveOnChange = (group: HTMLFieldSetElement, apply: (value: string) => Promise<void>) => {
+    // What is saved; a choice that cannot be saved is put back to it, so the screen never
+    // shows a choice the app is not using.
+    let saved = group.querySelector<HTMLInputElement>('input:checked')?.value ?? null;
     group.addEventListener('change', (event) => {
-      apply((event.target as HTMLInputElement).value)
-        .then(() => replace(status, h('p', { class: 'utrecht-paragraph' }, ctx.i18n.t('settings-saved'))))
-        .catch((e: unknown) => replace(status, failure(ctx, e)));
+      const input = event.target as HTMLInputElement;
+      apply(input.value)
+        .then(() => {
+          saved = input.value;
+          // A new node each time, so the same words are announced again.
+          replace(status, h('p', { class: 'utrecht-paragraph' }, ctx.i18n.t('settings-saved')));
+        })
+        .catch((e: unknown) => {
+          input.checked = false;
+          const back = [...group.querySelectorAll<HTMLInputElement>('input')].find((i) => i.value === saved);
+          if (back) back.checked = true;
+          replace(status, failure(ctx, e));
+        });
     });
     return group;
   };
