@@ -150,29 +150,14 @@ pub(crate) fn count(n: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{compile_page_text, Track, PACK_FORMAT};
+    use crate::content::{pack_of, Track};
 
     const QUIZ: &str = "+++\nid = \"jongeren-quiz\"\nkind = \"quiz\"\ntrack = \"jongeren\"\ntitle = \"Quiz\"\nsummary = \"Twee vragen.\"\n+++\n\n## Question `leeftijd`: Vanaf welke leeftijd?\n\n- [ ] 16\n  Nee.\n- [x] 12\n  Ja.\n\n## Question `rechten`: Wat mag je vragen?\n\n- [x] Inzage\n  Ja.\n- [x] Verbeteren\n  Ja.\n- [ ] Geld\n  Nee.\n";
 
     const CHECKLIST: &str = "+++\nid = \"jongeren-lijst\"\nkind = \"checklist\"\ntrack = \"jongeren\"\ntitle = \"Lijst\"\nsummary = \"Een punt.\"\n+++\n\n## Item `doel`: Weet je het doel?\n\n- Ja\n- Nee\n  Vraag het eerst.\n";
 
     fn pack() -> Pack {
-        let pages = [QUIZ, CHECKLIST]
-            .into_iter()
-            .flat_map(|text| {
-                Locale::ALL.map(|locale| {
-                    let (page, d) = compile_page_text(text, locale, Track::Jongeren);
-                    page.unwrap_or_else(|| panic!("{d}"))
-                })
-            })
-            .collect();
-        Pack {
-            format: PACK_FORMAT,
-            source_hash: String::new(),
-            pages,
-            terms: vec![],
-            messages: vec![],
-        }
+        pack_of(&[QUIZ, CHECKLIST], Track::Jongeren)
     }
 
     #[test]

@@ -49,23 +49,13 @@ pub fn add_note(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{compile_page_text, Track, PACK_FORMAT};
+    use crate::content::{pack_of, Track};
 
     fn pack() -> Pack {
-        let text = "+++\nid = \"jongeren-a\"\nkind = \"article\"\ntrack = \"jongeren\"\ntitle = \"A\"\nsummary = \"Over a.\"\n+++\n\nTekst.\n";
-        let pages = Locale::ALL
-            .map(|locale| {
-                let (page, d) = compile_page_text(text, locale, Track::Jongeren);
-                page.unwrap_or_else(|| panic!("{d}"))
-            })
-            .into();
-        Pack {
-            format: PACK_FORMAT,
-            source_hash: String::new(),
-            pages,
-            terms: vec![],
-            messages: vec![],
-        }
+        pack_of(
+            &["+++\nid = \"jongeren-a\"\nkind = \"article\"\ntrack = \"jongeren\"\ntitle = \"A\"\nsummary = \"Over a.\"\n+++\n\nTekst.\n"],
+            Track::Jongeren,
+        )
     }
 
     #[test]

@@ -209,7 +209,7 @@ fn ending_ids(scenario: &Scenario) -> BTreeSet<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{compile_page_text, PACK_FORMAT};
+    use crate::content::pack_of;
 
     fn front(id: &str, kind: &str) -> String {
         format!("+++\nid = \"{id}\"\nkind = \"{kind}\"\ntrack = \"jongeren\"\ntitle = \"{id}\"\nsummary = \"Over {id}.\"\n")
@@ -227,22 +227,11 @@ mod tests {
     }
 
     fn pack() -> Pack {
-        let pages = pages()
-            .iter()
-            .flat_map(|text| {
-                Locale::ALL.map(|locale| {
-                    let (page, d) = compile_page_text(text, locale, Track::Jongeren);
-                    page.unwrap_or_else(|| panic!("{d}"))
-                })
-            })
-            .collect();
-        Pack {
-            format: PACK_FORMAT,
-            source_hash: String::new(),
-            pages,
-            terms: vec![],
-            messages: vec![],
-        }
+        let texts = pages();
+        pack_of(
+            &texts.iter().map(String::as_str).collect::<Vec<_>>(),
+            Track::Jongeren,
+        )
     }
 
     fn statuses(o: &TrackOverview) -> Vec<(&str, Status)> {

@@ -52,3 +52,25 @@ pub fn compile_glossary_text(
 pub fn page_id(text: &str) -> Option<String> {
     front_matter::split(text).ok().map(|s| s.front.id)
 }
+
+/// A pack of pages written out in full, each compiled for every locale: for tests of code that
+/// reads a pack (grading, progress, notes) without a content tree on disk.
+#[cfg(test)]
+pub(crate) fn pack_of(texts: &[&str], track: Track) -> Pack {
+    let pages = texts
+        .iter()
+        .flat_map(|text| {
+            crate::i18n::Locale::ALL.map(|locale| {
+                let (page, d) = compile_page_text(text, locale, track);
+                page.unwrap_or_else(|| panic!("{d}"))
+            })
+        })
+        .collect();
+    Pack {
+        format: PACK_FORMAT,
+        source_hash: String::new(),
+        pages,
+        terms: vec![],
+        messages: vec![],
+    }
+}
