@@ -88,6 +88,7 @@ mod tests {
                     sources: vec![],
                     html: String::new(),
                     body: Body::Prose,
+                    position: 0,
                 })
             })
             .collect();

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::glossary::{self, Term, GLOSSARY_FILE};
 use super::model::{Body, Page, Track};
+use super::order;
 use super::outline;
 use super::pack::{Pack, PACK_FORMAT};
 use super::page::{self, Reference};
@@ -138,7 +139,8 @@ pub fn build(content_dir: &Path, locales_dir: &Path) -> Result<Build> {
         }
     }
 
-    pages.sort_by(|a, b| (a.locale, a.track, &a.id).cmp(&(b.locale, b.track, &b.id)));
+    order::apply(content_dir, &mut pages, &mut hasher, &mut diagnostics)?;
+    pages.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
     terms.sort_by(|a, b| (a.locale, &a.id).cmp(&(b.locale, &b.id)));
     let readability = score_pages(&pages, &origin, thresholds.as_ref(), &mut diagnostics);
     let pack = Pack {
@@ -590,6 +592,45 @@ mod tests {
                 "expected {expected:?} in {errs:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_order_file_sets_the_order_of_a_track_in_every_locale() {
+        let (a, b) = (
+            page("jongeren-a", "jongeren", ""),
+            page("jongeren-b", "jongeren", ""),
+        );
+        let files = [
+            ("content/nl/jongeren/a.md", a.as_str()),
+            ("content/en/jongeren/a.md", a.as_str()),
+            ("content/nl/jongeren/b.md", b.as_str()),
+            ("content/en/jongeren/b.md", b.as_str()),
+        ];
+        let ids = |pack: &Pack, locale| -> Vec<String> {
+            pack.summaries(Track::Jongeren, locale)
+                .into_iter()
+                .map(|p| p.id)
+                .collect()
+        };
+        let by_id = compile_tree(&files).unwrap();
+        assert_eq!(ids(&by_id, Locale::Nl), ["jongeren-a", "jongeren-b"]);
+        let order = "jongeren = [\"jongeren-b\", \"jongeren-a\"]\n";
+        let ordered =
+            compile_tree(&[files.as_slice(), &[("content/order.toml", order)]].concat()).unwrap();
+        for locale in Locale::ALL {
+            assert_eq!(ids(&ordered, locale), ["jongeren-b", "jongeren-a"]);
+        }
+        let back = Pack::from_bytes(&ordered.to_bytes().unwrap()).unwrap().0;
+        assert_eq!(
+            ids(&back, Locale::En),
+            ["jongeren-b", "jongeren-a"],
+            "kept in the pack"
+        );
+        let partial = "jongeren = [\"jongeren-b\"]\n";
+        assert_eq!(
+            errors(compile_tree(&[files.as_slice(), &[("content/order.toml", partial)]].concat())),
+            ["content/order.toml:1: page `jongeren-a` is missing from the jongeren list: add it where it belongs"]
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod compile;
 mod front_matter;
 pub mod glossary;
 mod model;
+mod order;
 mod outline;
 mod pack;
 mod page;

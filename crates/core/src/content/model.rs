@@ -112,6 +112,10 @@ pub struct Page {
     /// The prose: an article's text, or the introduction above a structured body.
     pub html: String,
     pub body: Body,
+    /// Where the page stands on its track's home (`content/order.toml`); 0 for every page
+    /// when there is no order file, and then ids decide.
+    #[serde(default)]
+    pub position: u32,
 }
 
 /// The structured part of a page, by kind.
@@ -132,6 +136,11 @@ pub enum Body {
 }
 
 impl Page {
+    /// The one order of pages everywhere: by locale, track, position, then id.
+    pub fn order_key(&self) -> (Locale, Track, u32, &str) {
+        (self.locale, self.track, self.position, &self.id)
+    }
+
     /// Everything a reader can read on the page, as plain text in blocks, for readability
     /// scores and the search index.
     pub fn plain_text(&self) -> String {

@@ -13,7 +13,7 @@ use crate::search::{self, Hit, SearchDoc};
 use crate::{Error, Result};
 
 /// Bumped when the pack's shape changes, so an app never misreads a pack of another version.
-pub const PACK_FORMAT: u32 = 3;
+pub const PACK_FORMAT: u32 = 4;
 
 const SCHEMA: &str = "
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -133,7 +133,7 @@ impl Pack {
         drop(stmt);
         // Rust's order of locales (Dutch first), not SQL's alphabetical one.
         let mut pages: Vec<Page> = pages;
-        pages.sort_by(|a, b| (a.locale, a.track, &a.id).cmp(&(b.locale, b.track, &b.id)));
+        pages.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
         let mut terms: Vec<Term> = terms;
         terms.sort_by(|a, b| (a.locale, &a.id).cmp(&(b.locale, &b.id)));
         let mut messages = messages;
@@ -242,6 +242,7 @@ mod tests {
             sources: vec![],
             html: "<p>Je mag je dossier inzien.</p>".into(),
             body: Body::Prose,
+            position: 0,
         };
         Pack {
             format: PACK_FORMAT,
@@ -274,8 +275,7 @@ mod tests {
     }
 
     fn sorted(mut pack: Pack) -> Pack {
-        pack.pages
-            .sort_by(|a, b| (a.locale, a.track, &a.id).cmp(&(b.locale, b.track, &b.id)));
+        pack.pages.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
         pack.messages
             .sort_by(|a, b| (a.locale, &a.name).cmp(&(b.locale, &b.name)));
         pack

@@ -101,6 +101,7 @@ pub(super) fn compile(
         sources: front.sources,
         html,
         body,
+        position: 0,
     };
     Some((page, references))
 }
