@@ -129,3 +129,31 @@ describe('progress overview', () => {
     expect(h.root.querySelector('[data-testid="progress-jongeren"]')).not.toBeNull();
   });
 });
+
+describe('loading states', () => {
+  it('says it is loading while the core has not answered yet, on home and in a quiz', async () => {
+    const api = withPlayers(onboardedApi('en'));
+    const h = await startApp(api);
+    const waiting: (() => void)[] = [];
+    const hold =
+      <A extends unknown[], R>(real: (...args: A) => Promise<R>) =>
+      (...args: A): Promise<R> =>
+        new Promise((resolve) => waiting.push(() => resolve(real(...args))));
+    api.trackOverview = hold(api.trackOverview.bind(api));
+    api.quizProgress = hold(api.quizProgress.bind(api));
+    window.location.hash = '#/progress';
+    await new Promise((r) => setTimeout(r, 0));
+    expect(h.root.querySelector('main [data-testid="loading"]')?.textContent).toBe('Loading…');
+    for (const release of waiting.splice(0)) release();
+    await h.settle();
+    expect(h.root.querySelector('main [data-testid="loading"]')).toBeNull();
+
+    window.location.hash = '#/page/jongeren-quiz';
+    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(h.root.querySelector('[data-testid="quiz"] [data-testid="loading"]')).not.toBeNull();
+    for (const release of waiting.splice(0)) release();
+    await h.settle();
+    expect(h.text('quiz-position')).toBe('Question 1 of 2');
+  });
+});
