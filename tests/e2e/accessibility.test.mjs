@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { Session, startDriver } from './webdriver.mjs';
+import { appEnv, Session, startDriver } from './webdriver.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const application = resolve(process.env.PRIVACYAPP_BIN ?? join(root, 'target/debug/privacyapp-sociaal-domein'));
@@ -71,7 +71,7 @@ let s;
 
 before(async () => {
   assert.ok(existsSync(application), `build the app first: ${application} is missing`);
-  driver = await startDriver({ env: { PRIVACYAPP_DATA_DIR: dataDir, LANGUAGE: 'nl_NL:nl', LANG: 'C.UTF-8', LC_ALL: '' } });
+  driver = await startDriver({ env: appEnv(dataDir) });
   s = await Session.start(driver.base, application, shots);
   await s.find('[data-testid="screen-heading"]');
 });
@@ -82,14 +82,7 @@ after(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function invoke(cmd, args) {
-  return s.cmd('POST', '/execute/async', {
-    script: `const done = arguments[arguments.length - 1];
-      window.__TAURI_INTERNALS__.invoke(${JSON.stringify(cmd)}, ${JSON.stringify(args)})
-        .then((v) => done({ ok: v ?? null }), (e) => done({ err: e }));`,
-    args: [],
-  });
-}
+const invoke = (cmd, args) => s.invoke(cmd, args);
 
 /** Runs axe on the document as it is now; returns one line per violation and node. */
 async function axe(where) {

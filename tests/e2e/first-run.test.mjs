@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { Session, startDriver } from './webdriver.mjs';
+import { appEnv, Session, startDriver } from './webdriver.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const application = resolve(process.env.PRIVACYAPP_BIN ?? join(root, 'target/debug/privacyapp-sociaal-domein'));
@@ -18,17 +18,7 @@ let driver;
 before(async () => {
   assert.ok(existsSync(application), `build the app first: ${application} is missing`);
   assert.ok(process.env.DISPLAY, 'tauri-driver needs a display; run under xvfb-run');
-  // A Dutch-speaking user (LANGUAGE, which the C library need not support), so choosing
-  // English is a real change; a fresh data directory, never the user's own.
-  driver = await startDriver({
-    env: {
-      PRIVACYAPP_DATA_DIR: dataDir,
-      PRIVACYAPP_EXPORT_DIR: exportDir,
-      LANGUAGE: 'nl_NL:nl',
-      LANG: 'C.UTF-8',
-      LC_ALL: '',
-    },
-  });
+  driver = await startDriver({ env: appEnv(dataDir, { PRIVACYAPP_EXPORT_DIR: exportDir }) });
 });
 
 after(() => {
@@ -175,13 +165,7 @@ test('the web view is locked down: frozen prototypes, only our own commands, no 
 
 test('the embedded content pack answers search and glossary calls in the real app', async () => {
   const s = await Session.start(driver.base, application, shots);
-  const call = (cmd, args) =>
-    s.cmd('POST', '/execute/async', {
-      script: `const done = arguments[arguments.length - 1];
-        window.__TAURI_INTERNALS__.invoke(${JSON.stringify(cmd)}, ${JSON.stringify(args)})
-          .then((v) => done({ ok: v }), (e) => done({ err: e }));`,
-      args: [],
-    });
+  const call = (cmd, args) => s.invoke(cmd, args);
   try {
     await s.find('[data-testid="screen-heading"]');
     // A prefix while typing, stemmed and folded in the core, from the index built into the pack.

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { Session, startDriver } from './webdriver.mjs';
+import { appEnv, Session, startDriver } from './webdriver.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const application = resolve(process.env.PRIVACYAPP_BIN ?? join(root, 'target/debug/privacyapp-sociaal-domein'));
@@ -20,7 +20,7 @@ let s;
 
 before(async () => {
   assert.ok(existsSync(application), `build the app first: ${application} is missing`);
-  driver = await startDriver({ env: { PRIVACYAPP_DATA_DIR: dataDir, LANGUAGE: 'nl_NL:nl', LANG: 'C.UTF-8', LC_ALL: '' } });
+  driver = await startDriver({ env: appEnv(dataDir) });
   s = await Session.start(driver.base, application, shots);
   // First start by keyboard-free clicks: Dutch, young people.
   await s.click('[data-testid="start-next"]');

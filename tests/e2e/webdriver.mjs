@@ -24,6 +24,15 @@ async function request(base, method, path, body) {
   return json.value;
 }
 
+/**
+ * The environment the app runs in under test: a Dutch-speaking user (LANGUAGE, which the C
+ * library need not support), so choosing English is a real change; a fresh data directory,
+ * never the user's own.
+ */
+export function appEnv(dataDir, extra = {}) {
+  return { PRIVACYAPP_DATA_DIR: dataDir, LANGUAGE: 'nl_NL:nl', LANG: 'C.UTF-8', LC_ALL: '', ...extra };
+}
+
 /** Starts tauri-driver and waits until it answers. */
 export async function startDriver({ port = 4444, env = {} } = {}) {
   const child = spawn('tauri-driver', ['--port', String(port)], {
@@ -100,6 +109,16 @@ export class Session {
       await sleep(100);
     }
     throw new WebDriverError(`${css} shows "${text}", expected "${expected}"`);
+  }
+
+  /** Calls one of the app's own commands over its IPC, as the UI does: `{ ok }` or `{ err }`. */
+  invoke(cmd, args = {}) {
+    return this.cmd('POST', '/execute/async', {
+      script: `const done = arguments[arguments.length - 1];
+        window.__TAURI_INTERNALS__.invoke(${JSON.stringify(cmd)}, ${JSON.stringify(args)})
+          .then((v) => done({ ok: v ?? null }), (e) => done({ err: e }));`,
+      args: [],
+    });
   }
 
   execute(script, args = []) {

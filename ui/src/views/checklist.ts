@@ -6,7 +6,8 @@
 import type { Checklist, ChecklistAnswer } from '../api';
 import type { Context } from '../context';
 import { contentHtml, h, replace } from '../dom';
-import { failure, loading } from './status';
+import { choiceRow } from './choice';
+import { actionButton, failure, loading } from './status';
 
 type Item = Checklist['items'][number];
 
@@ -44,23 +45,15 @@ async function load(ctx: Context, id: string, checklist: Checklist, root: HTMLEl
   );
 
   const problem = h('div');
-  const restart = h(
-    'button',
-    { class: 'utrecht-button utrecht-button--secondary-action', attrs: { type: 'button', 'data-testid': 'checklist-restart' } },
-    t('checklist-restart'),
-  );
-  restart.addEventListener('click', () => {
-    restart.disabled = true;
-    ctx.api
-      .restartChecklist(id)
-      .then(async () => {
-        await load(ctx, id, checklist, root);
-        root.querySelector<HTMLElement>('#checklist-heading')?.focus();
-      })
-      .catch((e: unknown) => {
-        restart.disabled = false;
-        replace(problem, failure(ctx, e));
-      });
+  const restart = actionButton(ctx, {
+    label: t('checklist-restart'),
+    testid: 'checklist-restart',
+    problem,
+    run: async () => {
+      await ctx.api.restartChecklist(id);
+      await load(ctx, id, checklist, root);
+      root.querySelector<HTMLElement>('#checklist-heading')?.focus();
+    },
   });
 
   replace(
@@ -94,23 +87,16 @@ function itemView(
     { class: 'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset', attrs: { 'data-testid': 'checklist-item' } },
     contentHtml('legend', item.prompt, { class: 'utrecht-form-fieldset__legend' }),
     item.context ? contentHtml('div', item.context, { class: 'app-quiz__context' }) : null,
-    ...item.answers.map((answer, i) => {
-      const id = `${name}-${i}`;
-      return h(
-        'div',
-        { class: 'app-choice' },
-        h(
-          'span',
-          { class: 'app-choice__input' },
-          h('input', {
-            id,
-            class: 'utrecht-radio-button utrecht-radio-button--html-input',
-            attrs: { type: 'radio', name, value: String(i), checked: current === i, 'data-testid': 'checklist-answer' },
-          }),
-        ),
-        contentHtml('label', answer.label, { class: 'utrecht-form-label utrecht-form-label--radio', attrs: { for: id } }),
-      );
-    }),
+    ...item.answers.map((answer, i) =>
+      choiceRow({
+        id: `${name}-${i}`,
+        name,
+        value: String(i),
+        checked: current === i,
+        testid: 'checklist-answer',
+        label: contentHtml('label', answer.label),
+      }),
+    ),
   );
   fieldset.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;

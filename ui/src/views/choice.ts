@@ -25,21 +25,42 @@ export function radioGroup(
     h('legend', { class: 'utrecht-form-fieldset__legend' }, legend),
     ...choices.map(({ value, label, lang }) => {
       const id = `${idPrefix}${name}-${value}`;
-      return h(
-        'div',
-        { class: 'app-choice' },
-        h(
-          'span',
-          { class: 'app-choice__input' },
-          h('input', {
-            id,
-            class: 'utrecht-radio-button utrecht-radio-button--html-input',
-            attrs: { type: 'radio', name, value, checked: value === current, 'data-testid': id },
-          }),
-        ),
-        h('label', { class: 'utrecht-form-label utrecht-form-label--radio', attrs: { for: id, lang } }, label),
-      );
+      return choiceRow({ id, name, value, checked: value === current, testid: id, label: h('label', { attrs: { lang } }, label) });
     }),
+  );
+}
+
+export interface Row {
+  id: string;
+  name: string;
+  value: string;
+  type?: 'radio' | 'checkbox';
+  checked: boolean;
+  disabled?: boolean;
+  testid: string;
+  /** The label element; its `for` and classes are set here. */
+  label: HTMLLabelElement;
+}
+
+/** One radio button or checkbox with its label: the row every choice in the app is drawn as. */
+export function choiceRow(r: Row): HTMLElement {
+  const type = r.type ?? 'radio';
+  const kind = type === 'radio' ? 'radio-button' : 'checkbox';
+  r.label.htmlFor = r.id;
+  r.label.classList.add('utrecht-form-label', `utrecht-form-label--${type}`);
+  return h(
+    'div',
+    { class: 'app-choice' },
+    h(
+      'span',
+      { class: 'app-choice__input' },
+      h('input', {
+        id: r.id,
+        class: `utrecht-${kind} utrecht-${kind}--html-input`,
+        attrs: { type, name: r.name, value: r.value, checked: r.checked, disabled: r.disabled ?? false, 'data-testid': r.testid },
+      }),
+    ),
+    r.label,
   );
 }
 

@@ -6,7 +6,8 @@
 import type { Quiz, QuizAnswer, QuizProgress } from '../api';
 import type { Context } from '../context';
 import { contentHtml, h, replace } from '../dom';
-import { failure, loading } from './status';
+import { choiceRow } from './choice';
+import { actionButton, failure, loading } from './status';
 
 type Question = Quiz['questions'][number];
 
@@ -71,33 +72,18 @@ class QuizPlayer {
     const hint = q.multiple
       ? h('p', { class: 'utrecht-form-field-description', id: `quiz-hint-${q.id}` }, t('quiz-pick-all'))
       : null;
-    const options = q.options.map((option, i) => {
-      const id = `quiz-${q.id}-${i}`;
-      return h(
-        'div',
-        { class: 'app-choice' },
-        h(
-          'span',
-          { class: 'app-choice__input' },
-          h('input', {
-            id,
-            class: `utrecht-${type === 'radio' ? 'radio-button' : 'checkbox'} utrecht-${type === 'radio' ? 'radio-button' : 'checkbox'}--html-input`,
-            attrs: {
-              type,
-              name: `quiz-${q.id}`,
-              value: String(i),
-              checked: answer?.chosen.includes(i) ?? false,
-              disabled: answer !== undefined,
-              'data-testid': 'quiz-option',
-            },
-          }),
-        ),
-        contentHtml('label', option.label, {
-          class: `utrecht-form-label utrecht-form-label--${type === 'radio' ? 'radio' : 'checkbox'}`,
-          attrs: { for: id },
-        }),
-      );
-    });
+    const options = q.options.map((option, i) =>
+      choiceRow({
+        id: `quiz-${q.id}-${i}`,
+        name: `quiz-${q.id}`,
+        value: String(i),
+        type,
+        checked: answer?.chosen.includes(i) ?? false,
+        disabled: answer !== undefined,
+        testid: 'quiz-option',
+        label: contentHtml('label', option.label),
+      }),
+    );
     const fieldset = h(
       'fieldset',
       {
@@ -224,23 +210,15 @@ class QuizPlayer {
     const correct = [...this.answers.values()].filter((a) => a.correct).length;
     const open = this.total - this.answers.size;
     const problem = h('div');
-    const restart = h(
-      'button',
-      { class: 'utrecht-button utrecht-button--secondary-action', attrs: { type: 'button', 'data-testid': 'quiz-restart' } },
-      t('quiz-restart'),
-    );
-    restart.addEventListener('click', () => {
-      restart.disabled = true;
-      this.ctx.api
-        .restartQuiz(this.quizId)
-        .then(() => {
-          this.answers.clear();
-          this.go(0);
-        })
-        .catch((e: unknown) => {
-          restart.disabled = false;
-          replace(problem, failure(this.ctx, e));
-        });
+    const restart = actionButton(this.ctx, {
+      label: t('quiz-restart'),
+      testid: 'quiz-restart',
+      problem,
+      run: async () => {
+        await this.ctx.api.restartQuiz(this.quizId);
+        this.answers.clear();
+        this.go(0);
+      },
     });
     return h(
       'div',

@@ -54,3 +54,26 @@ export function heading(text: string, content = false): HTMLHeadingElement {
     text,
   );
 }
+
+/**
+ * A button that runs one call to the core: disabled while it runs; when it fails, the
+ * localised error shows in `problem` and the button can be pressed again.
+ */
+export function actionButton(
+  ctx: Context,
+  b: { label: string; testid: string; problem: HTMLElement; run: () => Promise<void> },
+): HTMLButtonElement {
+  const button = h(
+    'button',
+    { class: 'utrecht-button utrecht-button--secondary-action', attrs: { type: 'button', 'data-testid': b.testid } },
+    b.label,
+  );
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    b.run().catch((e: unknown) => {
+      button.disabled = false;
+      b.problem.replaceChildren(failure(ctx, e));
+    });
+  });
+  return button;
+}
