@@ -174,10 +174,18 @@ export type Status =
   | { type: 'checklist'; answered: number; items: number }
   | { type: 'scenario'; started: boolean; endings_reached: number; endings: number };
 
+/** How many pages of one kind a track has, and how many of them are finished. */
+export interface Tally {
+  done: number;
+  of: number;
+}
+
 export interface TrackOverview {
-  pages: { page: PageSummary; status: Status }[];
+  /** `finished`: nothing is left to do on the page (the core decides; the UI only shows it). */
+  pages: { page: PageSummary; status: Status; finished: boolean }[];
   /** The unfinished page the user worked on last. */
   continue_with: PageSummary | null;
+  totals: { read: Tally; quizzes: Tally; checklists: Tally; stories: Tally };
 }
 
 export interface Note {

@@ -59,6 +59,46 @@ impl Status {
 pub struct PageProgress {
     pub page: PageSummary,
     pub status: Status,
+    /// Nothing is left to do on the page; the one rule the UI shows and counts by.
+    pub finished: bool,
+}
+
+/// How many pages of one kind a track has, and how many of them are finished.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    pub done: u32,
+    pub of: u32,
+}
+
+impl Tally {
+    fn add(&mut self, finished: bool) {
+        self.of += 1;
+        if finished {
+            self.done += 1;
+        }
+    }
+}
+
+/// A track's pages counted per kind: texts read, quizzes and checklists completed, stories
+/// played to an ending.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Totals {
+    pub read: Tally,
+    pub quizzes: Tally,
+    pub checklists: Tally,
+    pub stories: Tally,
+}
+
+impl Totals {
+    fn add(&mut self, status: &Status, finished: bool) {
+        let tally = match status {
+            Status::Reading { .. } => &mut self.read,
+            Status::Quiz { .. } => &mut self.quizzes,
+            Status::Checklist { .. } => &mut self.checklists,
+            Status::Scenario { .. } => &mut self.stories,
+        };
+        tally.add(finished);
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -67,6 +107,7 @@ pub struct TrackOverview {
     pub pages: Vec<PageProgress>,
     /// The unfinished page the user worked on last, if any.
     pub continue_with: Option<PageSummary>,
+    pub totals: Totals,
 }
 
 /// Without a store (`None`) every page shows as not started: reading never needs it.
@@ -82,6 +123,7 @@ pub fn track_overview(
     };
     let mut pages = Vec::new();
     let mut latest: Option<(i64, PageSummary)> = None;
+    let mut totals = Totals::default();
     for page in pack
         .pages
         .iter()
@@ -92,19 +134,23 @@ pub fn track_overview(
             None => (status_without_store(page), None),
         };
         let summary = PageSummary::from(page);
+        let finished = status.finished();
         if let Some(when) = last {
-            if !status.finished() && latest.as_ref().is_none_or(|(t, _)| when > *t) {
+            if !finished && latest.as_ref().is_none_or(|(t, _)| when > *t) {
                 latest = Some((when, summary.clone()));
             }
         }
+        totals.add(&status, finished);
         pages.push(PageProgress {
             page: summary,
             status,
+            finished,
         });
     }
     Ok(TrackOverview {
         pages,
         continue_with: latest.map(|(_, page)| page),
+        totals,
     })
 }
 
@@ -280,6 +326,7 @@ mod tests {
         }
         let other = track_overview(Some(&conn), &pack, Track::Inwoners, Locale::Nl).unwrap();
         assert!(other.pages.is_empty());
+        assert_eq!(other.totals, Totals::default());
     }
 
     #[test]
@@ -323,6 +370,18 @@ mod tests {
             ]
         );
         // The read article and the story with an ending are finished; the quiz is not.
+        let finished: Vec<bool> = o.pages.iter().map(|p| p.finished).collect();
+        assert_eq!(finished, [true, false, false, true]);
+        let tally = |done, of| Tally { done, of };
+        assert_eq!(
+            o.totals,
+            Totals {
+                read: tally(1, 1),
+                quizzes: tally(0, 1),
+                checklists: tally(0, 1),
+                stories: tally(1, 1),
+            }
+        );
         assert_eq!(
             o.continue_with.map(|p| p.id),
             Some("jongeren-quiz".to_owned())
@@ -330,6 +389,7 @@ mod tests {
         answers::answer_quiz(&conn, &pack, "jongeren-quiz", "twee", &[0]).unwrap();
         let o = track_overview(Some(&conn), &pack, Track::Jongeren, Locale::En).unwrap();
         assert_eq!(o.continue_with, None, "everything started is finished");
+        assert_eq!(o.totals.quizzes, Tally { done: 1, of: 1 });
     }
 
     #[test]

@@ -20,7 +20,9 @@ import {
   type QuizProgress,
   type Settings,
   type Term,
+  type PageSummary,
   type Status,
+  type Tally,
   type Track,
   type TrackOverview,
 } from '../api';
@@ -221,37 +223,53 @@ export class FakeApi implements Api {
     return { page, bookmarked: this.bookmarks.includes(id), related };
   }
 
-  read: string[] = [];
+  /** Page ids read, with when (a tick of `clock`). */
+  read = new Map<string, number>();
+  /** Stands in for the store's timestamps: every write takes the next tick. */
+  private clock = 0;
 
   async markRead(id: string): Promise<void> {
     this.check('markRead');
     this.page(id);
-    if (!this.read.includes(id)) this.read.push(id);
+    if (!this.read.has(id)) this.read.set(id, ++this.clock);
   }
 
-  /** Like the core: per kind of page; the last page answered but unfinished is offered. */
+  /** Like the core: finished per kind of page, totals per kind, and the unfinished page
+   * touched last is offered to continue with. */
   async trackOverview(track: Track, locale: Locale): Promise<TrackOverview> {
     this.check('trackOverview');
+    const totals = { read: tally(), quizzes: tally(), checklists: tally(), stories: tally() };
+    const kind = { reading: totals.read, quiz: totals.quizzes, checklist: totals.checklists, scenario: totals.stories };
+    let latest: [number, PageSummary] | null = null;
     const pages = this.pages
       .filter((p) => p.track === track && p.locale === locale)
-      .map((p) => ({ page: p, status: this.status(p) }));
-    const unfinished = pages.filter(({ page, status }) => {
-      if (status.type === 'quiz') return status.answered > 0 && status.answered < status.questions;
-      if (status.type === 'checklist') return status.answered > 0 && status.answered < status.items;
-      return this.inProgress.includes(page.id);
-    });
-    const last = unfinished.at(-1)?.page ?? null;
-    return { pages, continue_with: last };
+      .map((page) => {
+        const status = this.status(page);
+        const finished = isFinished(status);
+        const when = this.lastTouched(page.id);
+        if (!finished && when !== null && (latest === null || when > latest[0])) latest = [when, page];
+        kind[status.type].of += 1;
+        if (finished) kind[status.type].done += 1;
+        return { page, status, finished };
+      });
+    const next: [number, PageSummary] | null = latest;
+    return { pages, continue_with: next ? next[1] : null, totals };
   }
 
-  /** Scenario pages the user is in the middle of (the fake has no scenario player yet). */
-  inProgress: string[] = [];
+  private lastTouched(id: string): number | null {
+    const ticks = [
+      this.read.get(id),
+      ...this.quizAnswers.filter((a) => a.quiz_id === id).map((a) => a.answered_at),
+      ...this.checklistAnswers.filter((a) => a.checklist_id === id).map((a) => a.answered_at),
+    ].filter((x): x is number => x !== undefined);
+    return ticks.length ? Math.max(...ticks) : null;
+  }
 
   private status(p: Page): Status {
     const { body } = p;
     switch (body.type) {
       case 'prose':
-        return { type: 'reading', read: this.read.includes(p.id) };
+        return { type: 'reading', read: this.read.has(p.id) };
       case 'quiz': {
         const answers = this.quizAnswers.filter((a) => a.quiz_id === p.id);
         const correct = answers.filter((a) => a.correct).length;
@@ -263,7 +281,7 @@ export class FakeApi implements Api {
       }
       case 'scenario': {
         const endings = body.scenario.scenes.filter((s) => s.exit.type === 'ending').length;
-        return { type: 'scenario', started: this.inProgress.includes(p.id), endings_reached: 0, endings };
+        return { type: 'scenario', started: false, endings_reached: 0, endings };
       }
     }
   }
@@ -450,7 +468,7 @@ export class FakeApi implements Api {
       throw new ApiError('invalid_answer', 'does not fit');
     }
     const correct = q.options.every((o, i) => o.correct === set.includes(i));
-    const answer: QuizAnswer = { quiz_id: id, question_id: question, chosen: set, correct, answered_at: 0 };
+    const answer: QuizAnswer = { quiz_id: id, question_id: question, chosen: set, correct, answered_at: ++this.clock };
     this.quizAnswers = [...this.quizAnswers.filter((a) => !(a.quiz_id === id && a.question_id === question)), answer];
     return answer;
   }
@@ -471,7 +489,7 @@ export class FakeApi implements Api {
     this.check('answerChecklist');
     const it = this.checklist(id).items.find((x) => x.id === item);
     if (!it || answer >= it.answers.length) throw new ApiError('invalid_answer', 'does not fit');
-    const row: ChecklistAnswer = { checklist_id: id, item_id: item, answer, answered_at: 0 };
+    const row: ChecklistAnswer = { checklist_id: id, item_id: item, answer, answered_at: ++this.clock };
     this.checklistAnswers = [...this.checklistAnswers.filter((a) => !(a.checklist_id === id && a.item_id === item)), row];
   }
 
@@ -479,5 +497,22 @@ export class FakeApi implements Api {
     this.check('restartChecklist');
     this.checklist(id);
     this.checklistAnswers = this.checklistAnswers.filter((a) => a.checklist_id !== id);
+  }
+}
+
+function tally(): Tally {
+  return { done: 0, of: 0 };
+}
+
+function isFinished(s: Status): boolean {
+  switch (s.type) {
+    case 'reading':
+      return s.read;
+    case 'quiz':
+      return s.answered >= s.questions;
+    case 'checklist':
+      return s.answered >= s.items;
+    case 'scenario':
+      return s.endings_reached > 0;
   }
 }

@@ -1,5 +1,5 @@
 /** A track's home: where to continue, and every page with how far the user got. */
-import type { Status } from '../api';
+import type { TrackOverview } from '../api';
 import type { Context } from '../context';
 import { h, replace } from '../dom';
 import { href } from '../router';
@@ -17,7 +17,7 @@ export async function renderHome(ctx: Context, main: HTMLElement): Promise<void>
   replace(main, ...intro, loading(ctx));
   try {
     const overview = await ctx.api.trackOverview(track, ctx.i18n.locale);
-    const statuses = new Map(overview.pages.map((p) => [p.page.id, p.status]));
+    const progress = new Map(overview.pages.map((p) => [p.page.id, p]));
     const pages = overview.pages.map((p) => p.page);
     const next = overview.continue_with;
     const resume = next
@@ -25,11 +25,11 @@ export async function renderHome(ctx: Context, main: HTMLElement): Promise<void>
           'section',
           { class: 'app-continue', attrs: { 'aria-labelledby': 'continue-heading', 'data-testid': 'continue' } },
           h('h2', { class: 'utrecht-heading-2', id: 'continue-heading' }, t('home-continue')),
-          pageList([next], 'continue-list', (p) => describe(ctx, statuses.get(p.id))),
+          pageList([next], 'continue-list', (p) => describe(ctx, progress.get(p.id))),
         )
       : null;
     const body = pages.length
-      ? pageList(pages, 'page-list', (p) => describe(ctx, statuses.get(p.id)))
+      ? pageList(pages, 'page-list', (p) => describe(ctx, progress.get(p.id)))
       : empty(t('home-empty'), 'home-empty');
     replace(
       main,
@@ -62,24 +62,24 @@ export async function renderHome(ctx: Context, main: HTMLElement): Promise<void>
 }
 
 /** How far the user got, in words; null when they have not started. */
-function describe(ctx: Context, status: Status | undefined): string | null {
+function describe(ctx: Context, progress: TrackOverview['pages'][number] | undefined): string | null {
   const t = ctx.i18n.t.bind(ctx.i18n);
-  switch (status?.type) {
+  if (!progress) return null;
+  const { status, finished } = progress;
+  switch (status.type) {
     case 'reading':
-      return status.read ? t('home-status-read') : null;
+      return finished ? t('home-status-read') : null;
     case 'quiz':
       if (status.answered === 0) return null;
-      return status.answered < status.questions
-        ? t('home-status-quiz-busy', { answered: status.answered, questions: status.questions })
-        : t('home-status-quiz-done', { correct: status.correct, questions: status.questions });
+      return finished
+        ? t('home-status-quiz-done', { correct: status.correct, questions: status.questions })
+        : t('home-status-quiz-busy', { answered: status.answered, questions: status.questions });
     case 'checklist':
       return status.answered === 0 ? null : t('home-status-checklist', { answered: status.answered, items: status.items });
     case 'scenario':
-      if (status.endings_reached > 0) {
+      if (finished) {
         return t('home-status-endings', { reached: status.endings_reached, endings: status.endings });
       }
       return status.started ? t('home-status-story-busy') : null;
-    default:
-      return null;
   }
 }

@@ -1,40 +1,9 @@
 /** How far the user got in every track: pages read, quizzes, checklists and stories. */
-import type { Status, Track, TrackOverview } from '../api';
+import type { Track, TrackOverview } from '../api';
 import type { Context } from '../context';
 import { h, replace } from '../dom';
 import { href } from '../router';
 import { failure, heading, loading } from './status';
-
-interface Totals {
-  read: [number, number];
-  quizzes: [number, number];
-  checklists: [number, number];
-  stories: [number, number];
-}
-
-function totals(overview: TrackOverview): Totals {
-  const t: Totals = { read: [0, 0], quizzes: [0, 0], checklists: [0, 0], stories: [0, 0] };
-  const add = (pair: [number, number], done: boolean) => {
-    pair[1] += 1;
-    if (done) pair[0] += 1;
-  };
-  for (const { status } of overview.pages) add(...slot(t, status));
-  return t;
-}
-
-/** Which total a page counts towards, and whether it is done. */
-function slot(t: Totals, s: Status): [[number, number], boolean] {
-  switch (s.type) {
-    case 'reading':
-      return [t.read, s.read];
-    case 'quiz':
-      return [t.quizzes, s.answered >= s.questions];
-    case 'checklist':
-      return [t.checklists, s.answered >= s.items];
-    case 'scenario':
-      return [t.stories, s.endings_reached > 0];
-  }
-}
 
 export async function renderProgress(ctx: Context, main: HTMLElement): Promise<void> {
   const t = ctx.i18n.t.bind(ctx.i18n);
@@ -51,7 +20,7 @@ export async function renderProgress(ctx: Context, main: HTMLElement): Promise<v
     replace(main, ...intro, failure(ctx, e, () => void renderProgress(ctx, main)));
     return;
   }
-  const rows = (x: Totals) =>
+  const rows = (x: TrackOverview['totals']) =>
     (
       [
         ['progress-read', x.read],
@@ -60,8 +29,8 @@ export async function renderProgress(ctx: Context, main: HTMLElement): Promise<v
         ['progress-stories', x.stories],
       ] as const
     )
-      .filter(([, [, of]]) => of > 0)
-      .map(([id, [done, of]]) => h('li', { class: 'utrecht-unordered-list__item' }, t(id, { done, of })));
+      .filter(([, { of }]) => of > 0)
+      .map(([id, { done, of }]) => h('li', { class: 'utrecht-unordered-list__item' }, t(id, { done, of })));
   replace(
     main,
     ...intro,
@@ -70,7 +39,7 @@ export async function renderProgress(ctx: Context, main: HTMLElement): Promise<v
         'section',
         { class: 'app-progress', attrs: { 'aria-labelledby': `progress-${track}`, 'data-testid': `progress-${track}` } },
         h('h2', { class: 'utrecht-heading-2', id: `progress-${track}` }, t(`home-title-${track}`)),
-        h('ul', { class: 'utrecht-unordered-list' }, ...rows(totals(overview))),
+        h('ul', { class: 'utrecht-unordered-list' }, ...rows(overview.totals)),
         overview.continue_with &&
           h(
             'p',
