@@ -177,3 +177,7 @@ progress-quizzes = { $done } of { $of } quizzes finished
 progress-checklists = { $done } of { $of } checklists filled in
 progress-stories = { $done } of { $of } stories played to an end
 progress-continue = Continue with:
+
+gemeente-legend = Your gemeente (municipality)
+gemeente-none = No gemeente
+gemeente-none-description = No gemeente is installed on this device yet. You see the information that applies everywhere in the Netherlands.

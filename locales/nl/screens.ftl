@@ -177,3 +177,7 @@ progress-quizzes = { $done } van { $of } quizzen af
 progress-checklists = { $done } van { $of } checklists ingevuld
 progress-stories = { $done } van { $of } verhalen uitgespeeld
 progress-continue = Verder met:
+
+gemeente-legend = Je gemeente
+gemeente-none = Geen gemeente
+gemeente-none-description = Op dit apparaat staat nog geen gemeente. Je ziet de informatie die overal in Nederland geldt.

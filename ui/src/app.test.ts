@@ -24,6 +24,11 @@ describe('first start', () => {
     expect(api.settings.locale).toBe('nl');
     expect(h.text('screen-heading')).toBe('Wie ben je?');
 
+    // No gemeente editions are installed yet: "no gemeente" is offered, chosen and explained.
+    const none = h.root.querySelector<HTMLInputElement>('[data-testid="gemeente-none"]');
+    expect(none?.checked).toBe(true);
+    expect(none?.closest('fieldset')?.textContent).toContain('Op dit apparaat staat nog geen gemeente.');
+
     await h.click('start-done');
     expect(h.text('track-required')).toContain('Kies eerst');
     expect(api.settings.track).toBeNull();
@@ -186,6 +191,7 @@ describe('settings', () => {
     const api = onboardedApi('nl');
     const h = await startApp(api);
     await h.go({ name: 'settings' });
+    expect(h.root.querySelector<HTMLInputElement>('[data-testid="settings-gemeente-none"]')?.checked).toBe(true);
     await h.click('settings-locale-en');
     expect(api.settings.locale).toBe('en');
     expect(document.documentElement.lang).toBe('en');

@@ -1,8 +1,9 @@
-/** First start: choose a language, then a track. */
+/** First start: choose a language, then a track and a gemeente. */
 import type { Locale, Track } from '../api';
 import type { Context } from '../context';
 import { h, replace } from '../dom';
 import { chosen, radioGroup } from './choice';
+import { gemeenteChooser } from './gemeente';
 import { failure, heading } from './status';
 
 /** The language step comes first; the track step is only reachable once a language is saved. */
@@ -88,19 +89,24 @@ function renderLanguage(ctx: Context, main: HTMLElement): void {
 function renderTrack(ctx: Context, main: HTMLElement): void {
   const { form } = stepForm(
     ctx,
-    radioGroup(
-      'track',
-      ctx.i18n.t('start-track-legend'),
-      ctx.boot.tracks.map((t) => ({
-        value: t,
-        label: h(
-          'span',
-          {},
-          h('span', { class: 'app-choice__title' }, ctx.i18n.t(`track-${t}`)),
-          h('span', { class: 'app-choice__description' }, ctx.i18n.t(`track-${t}-description`)),
-        ),
-      })),
-      ctx.settings.track,
+    h(
+      'div',
+      {},
+      radioGroup(
+        'track',
+        ctx.i18n.t('start-track-legend'),
+        ctx.boot.tracks.map((t) => ({
+          value: t,
+          label: h(
+            'span',
+            {},
+            h('span', { class: 'app-choice__title' }, ctx.i18n.t(`track-${t}`)),
+            h('span', { class: 'app-choice__description' }, ctx.i18n.t(`track-${t}-description`)),
+          ),
+        })),
+        ctx.settings.track,
+      ),
+      gemeenteChooser(ctx),
     ),
     h(
       'div',

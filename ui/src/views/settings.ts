@@ -3,6 +3,7 @@ import type { Locale, Settings, Track } from '../api';
 import type { Context } from '../context';
 import { h, replace } from '../dom';
 import { radioGroup } from './choice';
+import { gemeenteChooser } from './gemeente';
 import { failure, heading } from './status';
 
 export function renderSettings(ctx: Context, main: HTMLElement): void {
@@ -64,6 +65,7 @@ export function renderSettings(ctx: Context, main: HTMLElement): void {
         { class: 'app-form', on: { submit: (e) => e.preventDefault() } },
         saveOnChange(language, (v) => ctx.setLocale(v as Locale)),
         saveOnChange(track, (v) => ctx.setTrack(v as Track)),
+        gemeenteChooser(ctx, 'settings-'),
         display('text_size', ['normal', 'large', 'larger']),
         display('theme', ['system', 'light', 'dark', 'high_contrast']),
         display('reduced_motion', ['system', 'on', 'off']),
