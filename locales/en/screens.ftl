@@ -28,6 +28,7 @@ page-related = Read next
 page-sources = Sources
 page-bookmark-add = Save this page
 page-bookmark-remove = Remove from saved
+page-note = Note on this page
 term-close = Close explanation
 
 bookmarks-title = Saved pages
@@ -132,6 +133,8 @@ term-unavailable = Word not found
 notes-title = Notes
 notes-intro = Your notes stay on this device. Do not write down names, numbers or other details that could identify someone.
 notes-new = New note
+notes-new-on-page = New note on: { $title }
+notes-back-to-page = Back to the page
 notes-save = Save
 notes-saved-heading = Your notes
 notes-empty = You have no notes yet.

@@ -28,6 +28,7 @@ page-related = Lees ook
 page-sources = Bronnen
 page-bookmark-add = Bewaar deze pagina
 page-bookmark-remove = Niet meer bewaren
+page-note = Notitie bij deze pagina
 term-close = Sluit uitleg
 
 bookmarks-title = Bewaarde pagina's
@@ -132,6 +133,8 @@ term-unavailable = Begrip niet gevonden
 notes-title = Notities
 notes-intro = Je notities blijven op dit apparaat. Schrijf geen namen, nummers of andere gegevens op waarmee iemand te herkennen is.
 notes-new = Nieuwe notitie
+notes-new-on-page = Nieuwe notitie bij: { $title }
+notes-back-to-page = Terug naar de pagina
 notes-save = Opslaan
 notes-saved-heading = Je notities
 notes-empty = Je hebt nog geen notities.

@@ -290,7 +290,7 @@ export class App implements Context {
         renderSearch(this, main);
         return Promise.resolve();
       case 'notes':
-        return renderNotes(this, main);
+        return renderNotes(this, main, route.page ?? null);
       case 'about':
         renderAbout(this, main);
         return Promise.resolve();
@@ -313,8 +313,10 @@ export class App implements Context {
   }
 
   private markCurrent(route: Route): void {
+    // A note on a page is still the notes screen.
+    const here = href(route.name === 'notes' ? { name: 'notes' } : route);
     for (const a of this.nav?.querySelectorAll('a') ?? []) {
-      if (a.getAttribute('href') === href(route)) a.setAttribute('aria-current', 'page');
+      if (a.getAttribute('href') === here) a.setAttribute('aria-current', 'page');
       else a.removeAttribute('aria-current');
     }
   }

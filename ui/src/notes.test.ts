@@ -93,4 +93,45 @@ describe('notes', () => {
     expect(api.notes).toEqual([]);
     expect(h.text('notes-empty')).toBe('You have no notes yet.');
   });
+
+  it('writes a note on a page from that page, and leads back to it', async () => {
+    const api = onboardedApi('en');
+    const h = await startApp(api);
+    await h.go({ name: 'page', id: 'jongeren-rechten' });
+    expect(h.root.querySelector('[data-testid="note-on-page"]')?.getAttribute('href')).toBe('#/notes/jongeren-rechten');
+    await h.go({ name: 'notes', page: 'jongeren-rechten' });
+    expect(h.root.querySelector('label[for="note-new-text"]')?.textContent).toBe('New note on: Title of jongeren-rechten (en)');
+    await h.type('note-new-text', 'Ask who reads the file');
+    await h.click('note-new-save');
+    expect(api.notes.map((n) => [n.page_id, n.text])).toEqual([['jongeren-rechten', 'Ask who reads the file']]);
+    expect(h.text('note-1')).toContain('Title of jongeren-rechten (en)');
+    expect(h.root.querySelector('[data-testid="note-back"]')?.getAttribute('href')).toBe('#/page/jongeren-rechten');
+  });
+
+  it('explains a note link to a page that is gone, and still lists the notes', async () => {
+    const api = onboardedApi('en');
+    await api.addNote(null, 'Loose');
+    const h = await startApp(api);
+    await h.go({ name: 'notes', page: 'jongeren-weg' });
+    expect(h.root.querySelector('[data-testid="note-writer"] [data-error-code="unknown_page"]')).not.toBeNull();
+    expect(h.text('notes-list')).toContain('Loose');
+  });
+
+  it('keeps an edit open, with what was typed, while another note is saved', async () => {
+    const api = onboardedApi('en');
+    await api.addNote(null, 'One');
+    await api.addNote(null, 'Two');
+    const h = await startApp(api);
+    await h.go({ name: 'notes' });
+    h.root.querySelector<HTMLButtonElement>('[data-testid="note-1"] [data-testid="note-edit"]')?.click();
+    await h.type('note-1-editor-text', 'One, half changed');
+    h.root.querySelector<HTMLButtonElement>('[data-testid="note-2"] [data-testid="note-edit"]')?.click();
+    await h.type('note-2-editor-text', 'Two, changed');
+    await h.click('note-2-editor-save');
+    expect(api.notes.map((n) => n.text)).toEqual(['One', 'Two, changed']);
+    expect(box(h.root, 'note-1-editor-text')?.value).toBe('One, half changed');
+    await h.click('note-1-editor-cancel');
+    expect(h.text('note-1')).toContain('One');
+    expect(box(h.root, 'note-1-editor-text')).toBeNull();
+  });
 });

@@ -11,6 +11,7 @@ describe('router', () => {
       { name: 'term', id: 'avg' },
       { name: 'search' },
       { name: 'notes' },
+      { name: 'notes', page: 'jongeren-je-dossier' },
       { name: 'about' },
       { name: 'progress' },
       { name: 'bookmarks' },
@@ -21,7 +22,7 @@ describe('router', () => {
   });
 
   it('ignores what is not a route', () => {
-    for (const hash of ['', '#main', '#/', '#/nope', '#/page/', '#/page/../x', '#/page/A B', '#/term/', '#/search/x', '#/home/extra', '#/privacy/extra', '#/start/other']) {
+    for (const hash of ['', '#main', '#/', '#/nope', '#/page/', '#/page/../x', '#/page/A B', '#/term/', '#/search/x', '#/home/extra', '#/privacy/extra', '#/start/other', '#/notes/', '#/notes/A B']) {
       expect(parse(hash)).toBeNull();
     }
   });

@@ -1,4 +1,4 @@
-/** Hash routes: `#/start`, `#/start/track`, `#/home`, `#/page/<id>`, `#/term/<id>`, `#/search`, `#/notes`, `#/about`, `#/progress`,
+/** Hash routes: `#/start`, `#/start/track`, `#/home`, `#/page/<id>`, `#/term/<id>`, `#/search`, `#/notes`, `#/notes/<page id>` (a new note on that page), `#/about`, `#/progress`,
  * `#/bookmarks`, `#/settings`, `#/privacy`. */
 
 export type Route =
@@ -7,7 +7,7 @@ export type Route =
   | { name: 'page'; id: string }
   | { name: 'term'; id: string }
   | { name: 'search' }
-  | { name: 'notes' }
+  | { name: 'notes'; page?: string }
   | { name: 'about' }
   | { name: 'progress' }
   | { name: 'bookmarks' }
@@ -22,9 +22,13 @@ export function parse(hash: string): Route | null {
     case 'start':
       if (rest.length === 0) return { name };
       return rest.length === 1 && rest[0] === 'track' ? { name, step: 'track' } : null;
+    case 'notes': {
+      if (rest.length === 0) return { name };
+      const page = rest.join('/');
+      return isId(page) ? { name, page } : null;
+    }
     case 'home':
     case 'search':
-    case 'notes':
     case 'about':
     case 'progress':
     case 'bookmarks':
@@ -34,15 +38,20 @@ export function parse(hash: string): Route | null {
     case 'page':
     case 'term': {
       const id = rest.join('/');
-      return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? { name, id } : null;
+      return isId(id) ? { name, id } : null;
     }
     default:
       return null;
   }
 }
 
+function isId(s: string): boolean {
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s);
+}
+
 export function href(route: Route): string {
   if (route.name === 'page' || route.name === 'term') return `#/${route.name}/${route.id}`;
+  if (route.name === 'notes' && route.page) return `#/notes/${route.page}`;
   if (route.name === 'start' && route.step) return `#/start/${route.step}`;
   return `#/${route.name}`;
 }

@@ -68,6 +68,10 @@ async function everyScreen(api: FakeApi, visit: (h: Harness, screen: string) => 
   await h.click('note-delete');
   visit(h, 'notes, delete dialog');
   await h.click('note-delete-dialog-cancel');
+  await h.click('note-edit');
+  visit(h, 'notes, editing');
+  await h.go({ name: 'notes', page: 'jongeren-rechten' });
+  visit(h, 'notes, on a page');
   await h.go({ name: 'page', id: 'jongeren-quiz' });
   visit(h, 'quiz');
   await h.click('quiz-check');

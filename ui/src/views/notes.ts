@@ -2,19 +2,23 @@
  * The user's notes: write, change and delete them. Before a note is saved the core's PII guard
  * reads it; when something looks like client data (a BSN, a phone number, …) the user sees
  * what and where, and chooses to change the text or to save it anyway. Nothing typed is lost
- * when saving fails: the text stays in the box.
+ * when saving fails: the text stays in the box, and an edit open on one note stays open, with
+ * its text, while another note is saved or deleted.
  */
-import type { Finding, NoteView } from '../api';
+import type { Finding, NoteView, PageSummary } from '../api';
 import type { Context } from '../context';
 import { h, replace } from '../dom';
 import { href } from '../router';
 import { confirmDialog } from './dialog';
 import { empty, failure, heading, loading } from './status';
 
-export async function renderNotes(ctx: Context, main: HTMLElement): Promise<void> {
+/** `page`: the new note is written on that page (from its "write a note" link). */
+export async function renderNotes(ctx: Context, main: HTMLElement, page: string | null): Promise<void> {
   const t = ctx.i18n.t.bind(ctx.i18n);
   const intro = [heading(t('notes-title')), h('p', { class: 'utrecht-paragraph' }, t('notes-intro'))];
   const list = h('div', { attrs: { 'data-testid': 'notes-list' } });
+  // The text of every edit that is open, by note id, so redrawing the list keeps them.
+  const drafts = new Map<number, string>();
   const refresh = async (): Promise<void> => {
     replace(list, loading(ctx));
     let notes: NoteView[];
@@ -27,25 +31,65 @@ export async function renderNotes(ctx: Context, main: HTMLElement): Promise<void
     replace(
       list,
       notes.length
-        ? h('ul', { class: 'app-notes' }, ...notes.map((n) => noteItem(ctx, main, n, refresh)))
+        ? h('ul', { class: 'app-notes' }, ...notes.map((n) => noteItem(ctx, main, n, refresh, drafts)))
         : empty(t('notes-empty'), 'notes-empty'),
     );
   };
-  const writer = editor(ctx, {
+  const writer = h('div', { attrs: { 'data-testid': 'note-writer' } });
+  const write = async (): Promise<void> => {
+    let on: PageSummary | null = null;
+    if (page) {
+      replace(writer, loading(ctx));
+      try {
+        on = (await ctx.api.openPage(page, ctx.i18n.locale)).page;
+      } catch (e) {
+        replace(writer, failure(ctx, e, () => void write()));
+        return;
+      }
+    }
+    replace(writer, newNote(ctx, on, refresh));
+  };
+  replace(main, ...intro, writer, h('h2', { class: 'utrecht-heading-2' }, t('notes-saved-heading')), list);
+  await Promise.all([write(), refresh()]);
+}
+
+/** The box for a new note: a loose one, or one on the page `on` with a way back to it. */
+function newNote(ctx: Context, on: PageSummary | null, refresh: () => Promise<void>): HTMLElement {
+  const t = ctx.i18n.t.bind(ctx.i18n);
+  const box = editor(ctx, {
     testid: 'note-new',
-    label: t('notes-new'),
+    label: on ? t('notes-new-on-page', { title: on.title }) : t('notes-new'),
     text: '',
     save: async (text) => {
-      await ctx.api.addNote(null, text);
+      await ctx.api.addNote(on?.id ?? null, text);
       await refresh();
     },
     clearAfterSave: true,
   });
-  replace(main, ...intro, writer, h('h2', { class: 'utrecht-heading-2' }, t('notes-saved-heading')), list);
-  await refresh();
+  if (!on) return box;
+  return h(
+    'div',
+    {},
+    box,
+    h(
+      'p',
+      { class: 'utrecht-paragraph' },
+      h(
+        'a',
+        { class: 'utrecht-link utrecht-link--html-a', attrs: { href: href({ name: 'page', id: on.id }), 'data-testid': 'note-back' } },
+        t('notes-back-to-page'),
+      ),
+    ),
+  );
 }
 
-function noteItem(ctx: Context, main: HTMLElement, view: NoteView, refresh: () => Promise<void>): HTMLElement {
+function noteItem(
+  ctx: Context,
+  main: HTMLElement,
+  view: NoteView,
+  refresh: () => Promise<void>,
+  drafts: Map<number, string>,
+): HTMLElement {
   const t = ctx.i18n.t.bind(ctx.i18n);
   const { note, page } = view;
   const item = h('li', { class: 'app-notes__item', attrs: { 'data-testid': `note-${note.id}` } });
@@ -69,23 +113,8 @@ function noteItem(ctx: Context, main: HTMLElement, view: NoteView, refresh: () =
       t('notes-delete'),
     );
     edit.addEventListener('click', () => {
-      replace(
-        item,
-        editor(ctx, {
-          testid: `note-${note.id}-editor`,
-          label: t('notes-edit-label'),
-          text: note.text,
-          save: async (text) => {
-            await ctx.api.updateNote(note.id, text);
-            await refresh();
-            main.querySelector<HTMLElement>(`[data-testid="note-${note.id}"] [data-testid="note-edit"]`)?.focus();
-          },
-          cancel: () => {
-            show();
-            item.querySelector<HTMLElement>('[data-testid="note-edit"]')?.focus();
-          },
-        }),
-      );
+      drafts.set(note.id, note.text);
+      openEditor();
       item.querySelector('textarea')?.focus();
     });
     remove.addEventListener('click', () => {
@@ -126,7 +155,29 @@ function noteItem(ctx: Context, main: HTMLElement, view: NoteView, refresh: () =
       problem,
     );
   };
-  show();
+  const openEditor = () =>
+    replace(
+      item,
+      editor(ctx, {
+        testid: `note-${note.id}-editor`,
+        label: t('notes-edit-label'),
+        text: drafts.get(note.id) ?? note.text,
+        onInput: (text) => drafts.set(note.id, text),
+        save: async (text) => {
+          await ctx.api.updateNote(note.id, text);
+          drafts.delete(note.id);
+          await refresh();
+          main.querySelector<HTMLElement>(`[data-testid="note-${note.id}"] [data-testid="note-edit"]`)?.focus();
+        },
+        cancel: () => {
+          drafts.delete(note.id);
+          show();
+          item.querySelector<HTMLElement>('[data-testid="note-edit"]')?.focus();
+        },
+      }),
+    );
+  if (drafts.has(note.id)) openEditor();
+  else show();
   return item;
 }
 
@@ -136,6 +187,8 @@ interface Editor {
   text: string;
   save: (text: string) => Promise<void>;
   cancel?: () => void;
+  /** Told every change to the text. */
+  onInput?: (text: string) => void;
   /** Empties the box after a save (a new note), instead of leaving it (an edit closes). */
   clearAfterSave?: boolean;
 }
@@ -223,7 +276,10 @@ function editor(ctx: Context, e: Editor): HTMLElement {
       });
   });
   // A changed text must be checked again before it can be saved anyway.
-  box.addEventListener('input', () => replace(warning));
+  box.addEventListener('input', () => {
+    replace(warning);
+    e.onInput?.(box.value);
+  });
   return form;
 }
 

@@ -2,6 +2,7 @@
 import { ApiError, type PageView } from '../api';
 import type { Context } from '../context';
 import { contentHtml, h, replace } from '../dom';
+import { href } from '../router';
 import { checklistPlayer } from './checklist';
 import { pageList } from './page-list';
 import { quizPlayer } from './quiz';
@@ -60,7 +61,7 @@ export async function renderPage(ctx: Context, main: HTMLElement, id: string): P
     { class: 'app-article', attrs: { lang: page.locale } },
     heading(page.title, true),
     h('p', { class: 'utrecht-paragraph utrecht-paragraph--lead', attrs: { 'data-content': true } }, page.summary),
-    bookmarkToggle(ctx, page.id, view.bookmarked),
+    pageActions(ctx, page.id, view.bookmarked),
     body,
     end,
     term,
@@ -89,9 +90,28 @@ export async function renderPage(ctx: Context, main: HTMLElement, id: string): P
   replace(main, article);
 }
 
-function bookmarkToggle(ctx: Context, id: string, initial: boolean): HTMLElement {
-  let bookmarked = initial;
+/** Bookmark the page, or write a note on it. */
+function pageActions(ctx: Context, id: string, bookmarked: boolean): HTMLElement {
   const problem = h('div', { attrs: { 'aria-live': 'polite' } });
+  const note = h(
+    'a',
+    {
+      class: 'utrecht-link utrecht-link--html-a app-page-actions__link',
+      attrs: { href: href({ name: 'notes', page: id }), 'data-testid': 'note-on-page' },
+    },
+    ctx.i18n.t('page-note'),
+  );
+  return h(
+    'div',
+    { class: 'app-page-actions' },
+    h('div', { class: 'app-page-actions__row' }, bookmarkToggle(ctx, id, bookmarked, problem), note),
+    problem,
+  );
+}
+
+/** The toggle; what goes wrong is shown in `problem`. */
+function bookmarkToggle(ctx: Context, id: string, initial: boolean, problem: HTMLElement): HTMLElement {
+  let bookmarked = initial;
   const label = () => ctx.i18n.t(bookmarked ? 'page-bookmark-remove' : 'page-bookmark-add');
   const button = h(
     'button',
@@ -116,7 +136,7 @@ function bookmarkToggle(ctx: Context, id: string, initial: boolean): HTMLElement
         button.disabled = false;
       });
   });
-  return h('div', { class: 'app-page-actions' }, button, problem);
+  return button;
 }
 
 /** Records the page as read once its end has been on screen. */
