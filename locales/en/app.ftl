@@ -1,6 +1,7 @@
 # The frame around every screen.
 app-title = PrivacyApp Sociaal Domein
 nav-label = Main menu
+nav-menu = Menu
 nav-skip = Skip to content
 nav-home = Home
 nav-search = Search

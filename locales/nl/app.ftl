@@ -1,6 +1,7 @@
 # The frame around every screen.
 app-title = PrivacyApp Sociaal Domein
 nav-label = Hoofdmenu
+nav-menu = Menu
 nav-skip = Ga naar de inhoud
 nav-home = Start
 nav-search = Zoeken

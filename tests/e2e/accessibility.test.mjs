@@ -49,6 +49,7 @@ const SCREENS = [
   { name: 'glossary-word', hash: '#/term/beroepsgeheim', ready: '[data-testid="term-screen"]' },
   { name: 'bookmarks', hash: '#/bookmarks', ready: '[data-testid="bookmark-list"], [data-testid="bookmarks-empty"]' },
   { name: 'notes', hash: '#/notes', ready: '[data-testid="note-new-text"]' },
+  { name: 'note-on-page', hash: '#/notes/jongeren-jouw-rechten', ready: '[data-testid="note-back"]' },
   {
     // The core's PII guard, through the real command: a BSN that passes the elfproef.
     name: 'notes-warning',
@@ -166,4 +167,31 @@ test('every screen works at phone size: no sideways scrolling, no violations', a
     await s.screenshot(`${screen.name}-phone`);
   }
   assert.deepEqual(problems, []);
+});
+
+test('at phone size the header is one row, and its menu opens, is checked and closes with Escape', async () => {
+  await s.cmd('POST', '/window/rect', { width: 360, height: 640 });
+  await visit(SCREENS[0]);
+  const height = () => s.execute('return document.querySelector("header").getBoundingClientRect().height');
+  const closed = await height();
+  assert.ok(closed < 70, `the closed header is ${closed}px high`);
+  assert.equal(await s.execute('return document.querySelector("[data-testid=nav-search]").getClientRects().length'), 0, 'the links wait in the menu');
+  await s.click('[data-testid="menu-toggle"]');
+  await s.find('#app-menu[data-open] [data-testid="nav-search"]');
+  const small = await s.execute(`return [...document.querySelectorAll('#app-menu a, #app-menu button, [data-testid="menu-toggle"]')]
+    .filter((e) => { const r = e.getBoundingClientRect(); return r.height < 44 || r.width < 44; })
+    .map((e) => e.getAttribute('data-testid'))`);
+  assert.deepEqual(small, [], 'every target in the menu is at least 44 by 44 px');
+  const found = await axe('menu open (phone)');
+  await s.screenshot('menu-open-phone');
+  assert.deepEqual(found, []);
+  await s.execute(`document.querySelector('[data-testid="nav-search"]').focus();`);
+  const link = await s.find('[data-testid="nav-search"]');
+  await s.cmd('POST', `/element/${link}/value`, { text: '\uE00C' });
+  assert.equal(await s.execute('return document.activeElement.dataset.testid'), 'menu-toggle');
+  assert.equal(await s.execute('return document.querySelector("#app-menu").hasAttribute("data-open")'), false);
+  await s.click('[data-testid="menu-toggle"]');
+  await s.click('[data-testid="nav-search"]');
+  await s.find('[data-testid="search-input"]');
+  assert.equal(await s.execute('return document.querySelector("#app-menu").hasAttribute("data-open")'), false, 'moving on closes it');
 });

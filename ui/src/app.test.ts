@@ -286,4 +286,29 @@ describe('settings', () => {
     expect(slot?.parentElement?.tagName).toBe('LI');
     expect(h.text('term')).toContain('De privacywet.');
   });
+
+  it('opens and closes the menu (the phone header) by button and Escape, and closes it on moving on', async () => {
+    const api = onboardedApi('en');
+    const h = await startApp(api);
+    const toggle = h.root.querySelector<HTMLButtonElement>('[data-testid="menu-toggle"]');
+    const menu = h.root.querySelector<HTMLElement>('#app-menu');
+    expect(toggle?.getAttribute('aria-controls')).toBe('app-menu');
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    expect(menu?.hasAttribute('data-open')).toBe(false);
+    expect(menu?.querySelector('[data-testid="switch-locale"]')).not.toBeNull();
+
+    await h.click('menu-toggle');
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    expect(menu?.hasAttribute('data-open')).toBe(true);
+    const search = h.root.querySelector<HTMLAnchorElement>('[data-testid="nav-search"]');
+    search?.focus();
+    search?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+
+    await h.click('menu-toggle');
+    await h.go({ name: 'search' });
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    expect(search?.getAttribute('aria-current')).toBe('page');
+  });
 });

@@ -7,6 +7,7 @@ import { I18n, type Transform } from './i18n';
 import { href, parse, type Route } from './router';
 import { renderAbout } from './views/about';
 import { renderBookmarks } from './views/bookmarks';
+import { appHeader, type Header } from './views/header';
 import { renderHome } from './views/home';
 import { renderNotes } from './views/notes';
 import { renderOnboarding } from './views/onboarding';
@@ -29,7 +30,7 @@ export class App implements Context {
   private readonly options: AppOptions;
   private state: { boot: Bootstrap; i18n: I18n; settings: Settings } | null = null;
   private main: HTMLElement | null = null;
-  private nav: HTMLElement | null = null;
+  private header: Header | null = null;
   /** A polite live region above the screen, for what the app says after redrawing itself. */
   private notice: HTMLElement | null = null;
   /** Guards against a slow screen drawing over the one the user moved on to. */
@@ -175,62 +176,16 @@ export class App implements Context {
       },
       i18n.t('nav-skip'),
     );
-    const link = (route: Route, key: string) =>
-      h(
-        'li',
-        { class: 'app-nav__item' },
-        h('a', { class: 'app-nav__link', attrs: { href: href(route), 'data-testid': `nav-${route.name}` } }, i18n.t(key)),
-      );
-    this.nav = this.onboarded
-      ? h(
-          'nav',
-          { class: 'app-nav', attrs: { 'aria-label': i18n.t('nav-label') } },
-          h(
-            'ul',
-            { class: 'app-nav__list' },
-            link({ name: 'home' }, 'nav-home'),
-            link({ name: 'search' }, 'nav-search'),
-            link({ name: 'bookmarks' }, 'nav-bookmarks'),
-            link({ name: 'notes' }, 'nav-notes'),
-            link({ name: 'settings' }, 'nav-settings'),
-            link({ name: 'privacy' }, 'nav-privacy'),
-          ),
-        )
-      : null;
-    // The other language, named in itself, on every screen: switching keeps the screen open.
-    const other = boot.locales.find((l) => l !== i18n.locale);
-    const switchLocale =
-      this.onboarded && other
-        ? h(
-            'button',
-            {
-              class: 'utrecht-button utrecht-button--subtle app-header__locale',
-              attrs: { type: 'button', lang: other, 'data-testid': 'switch-locale' },
-              on: {
-                click: () => {
-                  this.setLocale(other).catch((e: unknown) => {
-                    if (this.notice) replace(this.notice, failure(this, e));
-                  });
-                },
-              },
-            },
-            i18n.t(`locale-name-${other}`),
-          )
-        : null;
-    const header = h(
-      'header',
-      { class: 'app-header' },
-      h(
-        'div',
-        { class: 'app-header__inner' },
-        h('div', { class: 'app-header__top' }, h('p', { class: 'app-header__title' }, i18n.t('app-title')), switchLocale),
-        this.nav,
-      ),
-    );
+    const header = appHeader(i18n, boot.locales, this.onboarded, (other) => {
+      this.setLocale(other).catch((e: unknown) => {
+        if (this.notice) replace(this.notice, failure(this, e));
+      });
+    });
+    this.header = header;
     const storeProblem = boot.storeError
       ? h('div', { class: 'app-banner' }, failure(this, new ApiError(boot.storeError.code, boot.storeError.message)))
       : null;
-    const parts: Node[] = [skip, header];
+    const parts: Node[] = [skip, header.element];
     if (storeProblem) parts.push(storeProblem);
     parts.push(...storeNotices(this.i18n, boot.storeNotice));
     const notice = h('div', { class: 'app-banner app-notice', attrs: { 'aria-live': 'polite', 'data-testid': 'app-notice' } });
@@ -263,7 +218,7 @@ export class App implements Context {
     else if (!route || route.name === 'start') route = { name: 'home' };
     const id = ++this.renderId;
     if (this.notice) replace(this.notice);
-    this.markCurrent(route);
+    this.header?.show(route);
     // Each screen draws into its own element. When the user moves on before a slow screen has
     // finished, that element is already out of the page, so its late drawing shows nowhere.
     const screen = h('div', { class: 'app-screen' });
@@ -310,15 +265,6 @@ export class App implements Context {
     const appTitle = this.i18n.t('app-title');
     const screen = main.querySelector('h1')?.textContent?.trim();
     return screen ? `${screen} · ${appTitle}` : appTitle;
-  }
-
-  private markCurrent(route: Route): void {
-    // A note on a page is still the notes screen.
-    const here = href(route.name === 'notes' ? { name: 'notes' } : route);
-    for (const a of this.nav?.querySelectorAll('a') ?? []) {
-      if (a.getAttribute('href') === here) a.setAttribute('aria-current', 'page');
-      else a.removeAttribute('aria-current');
-    }
   }
 }
 
