@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { withPlayers } from './testing/fake-api';
+import { type FakeApi, withPlayers } from './testing/fake-api';
+import { href, type Route } from './router';
 import { onboardedApi, startApp } from './testing/harness';
 
 /** Stands in for the web view's IntersectionObserver: tests say when the end is in view. */
@@ -160,5 +161,51 @@ describe('loading states', () => {
     for (const release of waiting.splice(0)) release();
     await h.settle();
     expect(h.text('quiz-position')).toBe('Question 1 of 2');
+  });
+
+  it('every screen that waits for the core says so, then draws what it got', async () => {
+    const api = withPlayers(onboardedApi('nl'));
+    await api.addBookmark('jongeren-rechten');
+    await api.addNote(null, 'A note');
+    const h = await startApp(api);
+    const waiting: (() => void)[] = [];
+    const held = new Set<string>();
+    const hold = (name: keyof FakeApi) => {
+      if (held.has(name)) return;
+      held.add(name);
+      const real = (api[name] as (...args: unknown[]) => Promise<unknown>).bind(api);
+      Object.assign(api, {
+        [name]: (...args: unknown[]) => new Promise((resolve) => waiting.push(() => resolve(real(...args)))),
+      });
+    };
+    const cases: [Route, (keyof FakeApi)[], string][] = [
+      [{ name: 'home' }, ['trackOverview'], 'page-list'],
+      [{ name: 'page', id: 'jongeren-rechten' }, ['openPage'], 'page-body'],
+      [{ name: 'term', id: 'avg' }, ['glossaryTerm'], 'term-screen'],
+      [{ name: 'bookmarks' }, ['listBookmarks'], 'bookmark-list'],
+      [{ name: 'notes' }, ['listNotes'], 'note-1'],
+      [{ name: 'notes', page: 'jongeren-rechten' }, ['openPage', 'listNotes'], 'note-back'],
+      [{ name: 'privacy' }, ['storeInventory'], 'privacy-inventory'],
+      [{ name: 'page', id: 'jongeren-lijst' }, ['openPage', 'checklistProgress'], 'checklist-item'],
+    ];
+    for (const [route, calls, ready] of cases) {
+      for (const name of calls) hold(name);
+      window.location.hash = href(route);
+      // Let each held call in turn be asked for, and answer it, while the screen says "loading".
+      let answered = 0;
+      for (let i = 0; i < 5; i++) {
+        await new Promise((r) => setTimeout(r, 0));
+        if (waiting.length === 0) continue;
+        expect(h.root.querySelector('main [data-testid="loading"]')?.textContent, `${href(route)} loading`).toBe('Bezig met laden…');
+        answered += waiting.length;
+        for (const release of waiting.splice(0)) release();
+      }
+      expect(answered, `${href(route)} waited for the core`).toBeGreaterThan(0);
+      await h.settle();
+      expect(h.root.querySelector('main [data-testid="loading"]'), `${href(route)} done`).toBeNull();
+      expect(h.root.querySelector(`main [data-testid="${ready}"]`), `${href(route)} drawn`).not.toBeNull();
+      window.location.hash = '#/settings';
+      await h.settle();
+    }
   });
 });
