@@ -59,6 +59,14 @@ pub enum Error {
     #[error("a quiz answer must choose at least one option")]
     InvalidAnswer,
 
+    /// A move the story does not allow from where the user is (a choice that is not here,
+    /// stepping back from the first step or on from an ending).
+    #[error("that move is not possible at this point of the story")]
+    InvalidMove,
+
+    #[error("the story goes on only after a choice")]
+    ChoiceNeeded,
+
     #[error("a preparation must be a JSON object of the tool's fields")]
     InvalidPreparation,
 
@@ -119,6 +127,8 @@ impl Error {
             Error::TextEmpty => "text_empty",
             Error::TextTooLong { .. } => "text_too_long",
             Error::InvalidAnswer => "invalid_answer",
+            Error::InvalidMove => "invalid_move",
+            Error::ChoiceNeeded => "choice_needed",
             Error::InvalidSetting(_) => "invalid_setting",
             Error::InvalidPreparation => "invalid_preparation",
             Error::PreparationTooLarge { .. } => "preparation_too_large",
@@ -145,6 +155,8 @@ impl Error {
         "text_empty",
         "text_too_long",
         "invalid_answer",
+        "invalid_move",
+        "choice_needed",
         "invalid_setting",
         "invalid_preparation",
         "preparation_too_large",
@@ -177,6 +189,8 @@ mod tests {
             Error::TextEmpty,
             Error::TextTooLong { max_chars: 1 },
             Error::InvalidAnswer,
+            Error::InvalidMove,
+            Error::ChoiceNeeded,
             Error::InvalidSetting("huge".into()),
             Error::InvalidPreparation,
             Error::PreparationTooLarge { max_bytes: 1 },

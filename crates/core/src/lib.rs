@@ -15,6 +15,7 @@ pub mod markdown;
 pub mod notebook;
 pub mod overview;
 pub mod pii;
+pub mod play;
 pub mod readability;
 pub mod search;
 pub mod store;

@@ -335,7 +335,7 @@ mod tests {
         let pack = pack();
         mark_read(&conn, &pack, "jongeren-a").unwrap();
         answers::answer_quiz(&conn, &pack, "jongeren-quiz", "een", &[1]).unwrap();
-        store::set_scenario_position(&conn, "jongeren-verhaal", "b1").unwrap();
+        store::set_scenario_position(&conn, "jongeren-verhaal", &store::Place::at("b1")).unwrap();
         store::record_ending(&conn, "jongeren-verhaal", "links").unwrap();
         // An ending the content no longer has does not count.
         store::record_ending(&conn, "jongeren-verhaal", "vervallen").unwrap();

@@ -132,7 +132,7 @@ const DEFAULT_SETTINGS: Settings = {
 export function exportDocument(settings: Partial<Settings>, bookmarks: string[], extra: Partial<Record<string, unknown[]>> = {}): string {
   return JSON.stringify({
     format: 'privacyapp-export',
-    version: 1,
+    version: 2,
     exported_at: 0,
     settings: { locale: null, track: null, gemeente: null, text_size: null, theme: null, reduced_motion: null, ...settings },
     bookmarks: bookmarks.map((content_id) => ({ content_id, created_at: 0 })),

@@ -1,9 +1,9 @@
 //! Everything the store holds as one JSON document, and back.
 //!
-//! The document (version 1):
+//! The document (version 2):
 //!
 //! ```json
-//! { "format": "privacyapp-export", "version": 1, "exported_at": <unix ms>,
+//! { "format": "privacyapp-export", "version": 2, "exported_at": <unix ms>,
 //!   "settings": { "locale", "track", "gemeente", "text_size", "theme", "reduced_motion" },
 //!   "bookmarks": [ { "content_id", "created_at" } ],
 //!   "progress": { "pages_read", "scenario_positions", "endings", "quiz_answers",
@@ -19,6 +19,8 @@
 //! Import replaces everything: the whole file is checked first, then every table is emptied
 //! and refilled in one transaction. A file that fails any check changes nothing. Any change to
 //! the document's shape needs a new version; an import refuses versions it does not know.
+//! Version 2 added a scenario position's `step` and `choices` (the path the player took); a
+//! version 1 file still imports, its positions resuming at their beat.
 
 use std::collections::BTreeSet;
 
@@ -34,7 +36,9 @@ use crate::error::reclassify;
 use crate::{Error, Result};
 
 pub const FORMAT: &str = "privacyapp-export";
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
+/// Versions an import reads: each older one is a subset of the current shape.
+const READS: [u32; 2] = [1, 2];
 /// Far above what a person writes in notes and preparations, and low enough that a wrong file
 /// picked by mistake (a video, a disk image) is refused before it is parsed.
 pub const MAX_IMPORT_BYTES: usize = 64 * 1024 * 1024;
@@ -138,7 +142,7 @@ fn parse(bytes: &[u8]) -> Result<Document> {
     if header.format != FORMAT {
         return Err(invalid(format!("the format is not `{FORMAT}`")));
     }
-    if header.version != u64::from(VERSION) {
+    if !READS.iter().any(|&v| header.version == u64::from(v)) {
         return Err(invalid(format!(
             "version {} is not supported; this app reads version {VERSION}",
             header.version
@@ -298,8 +302,20 @@ mod tests {
         for id in ["jongeren-b", "jongeren-a", "removed-long-ago"] {
             store::mark_read(&conn, id).unwrap();
         }
-        store::set_scenario_position(&conn, "jongeren-amira", "b12").unwrap();
-        store::set_scenario_position(&conn, "removed-scenario", "b1").unwrap();
+        store::set_scenario_position(
+            &conn,
+            "jongeren-amira",
+            &store::Place {
+                beat_id: "b12".to_owned(),
+                step: 14,
+                choices: vec![store::ChoiceTaken {
+                    choice_id: "keuze".to_owned(),
+                    option: 1,
+                }],
+            },
+        )
+        .unwrap();
+        store::set_scenario_position(&conn, "removed-scenario", &store::Place::at("b1")).unwrap();
         store::record_ending(&conn, "jongeren-amira", "goed").unwrap();
         store::record_ending(&conn, "jongeren-amira", "slecht").unwrap();
         store::save_quiz_answer(&conn, "jongeren-quiz", "q2", &[3, 1], false).unwrap();
@@ -372,6 +388,24 @@ mod tests {
         assert_eq!(dump(&target), dump(&empty));
     }
 
+    #[test]
+    fn a_version_1_file_imports_its_positions_resume_at_their_beat() {
+        let v1 = br#"{"format":"privacyapp-export","version":1,"exported_at":1,
+            "settings":{"locale":null,"track":null,"gemeente":null,"text_size":null,
+                        "theme":null,"reduced_motion":null},
+            "bookmarks":[],
+            "progress":{"pages_read":[],"endings":[],"quiz_answers":[],"checklist_answers":[],
+                        "scenario_positions":[
+                            {"scenario_id":"jongeren-s","beat_id":"b3","updated_at":2}]},
+            "notes":[],"preparations":[]}"#;
+        let conn = open_in_memory().unwrap();
+        import(&conn, v1).unwrap();
+        assert_eq!(
+            store::scenario_position(&conn, "jongeren-s").unwrap(),
+            Some(store::Place::at("b3"))
+        );
+    }
+
     /// Pins the document's shape: changing it means a new `version`.
     #[test]
     fn the_document_has_the_documented_shape() {
@@ -380,7 +414,8 @@ mod tests {
         conn.execute_batch(
             "INSERT INTO bookmarks VALUES ('jongeren-a', 1);
              INSERT INTO pages_read VALUES ('jongeren-a', 2);
-             INSERT INTO scenario_positions VALUES ('jongeren-s', 'b1', 3);
+             INSERT INTO scenario_positions VALUES
+                 ('jongeren-s', 'b1', 3, 4, '[{\"choice_id\":\"c1\",\"option\":1}]');
              INSERT INTO endings VALUES ('jongeren-s', 'e1', 4);
              INSERT INTO quiz_answers VALUES ('jongeren-q', 'q1', '[0,2]', 1, 5);
              INSERT INTO checklist_answers VALUES ('professionals-c', 'i1', 1, 6);
@@ -393,7 +428,7 @@ mod tests {
             doc,
             json!({
                 "format": "privacyapp-export",
-                "version": 1,
+                "version": 2,
                 "exported_at": T,
                 "settings": {
                     "locale": null, "track": null, "gemeente": null,
@@ -403,7 +438,10 @@ mod tests {
                 "progress": {
                     "pages_read": [{ "page_id": "jongeren-a", "read_at": 2 }],
                     "scenario_positions": [
-                        { "scenario_id": "jongeren-s", "beat_id": "b1", "updated_at": 3 }
+                        {
+                            "scenario_id": "jongeren-s", "beat_id": "b1", "step": 4,
+                            "choices": [{ "choice_id": "c1", "option": 1 }], "updated_at": 3
+                        }
                     ],
                     "endings": [
                         { "scenario_id": "jongeren-s", "ending_id": "e1", "reached_at": 4 }
@@ -451,8 +489,8 @@ mod tests {
             ),
             (
                 "newer version",
-                edit(&|v| v["version"] = json!(2)),
-                "version 2",
+                edit(&|v| v["version"] = json!(3)),
+                "version 3",
             ),
             ("version 0", edit(&|v| v["version"] = json!(0)), "version 0"),
             (

@@ -68,6 +68,11 @@ const MIGRATIONS: &[&str] = &[
         created_at INTEGER NOT NULL,
         updated_at INTEGER NOT NULL
     ) STRICT;",
+    // 3: the scenario player keeps its path (the choices made) and its place on it
+    "ALTER TABLE scenario_positions
+        ADD COLUMN step INTEGER NOT NULL DEFAULT 0 CHECK (step >= 0);
+    ALTER TABLE scenario_positions
+        ADD COLUMN choices TEXT NOT NULL DEFAULT '[]' CHECK (json_type(choices) = 'array');",
 ];
 
 /// The schema version this build writes.

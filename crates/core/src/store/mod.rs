@@ -40,11 +40,11 @@ pub use notes::{
     MAX_PREPARATION_BYTES, MAX_TITLE_CHARS,
 };
 pub use progress::{
-    checklist_answers, clear_checklist_answers, clear_quiz_answers, endings_reached, mark_read,
-    pages_read, progress, quiz_answers, quiz_score, record_ending, save_checklist_answer,
-    save_quiz_answer, scenario_position, set_scenario_position, visible_pages_read,
-    visible_progress, ChecklistAnswer, EndingReached, PageRead, Progress, QuizAnswer,
-    ScenarioPosition, Score,
+    checklist_answers, clear_checklist_answers, clear_quiz_answers, clear_scenario_position,
+    endings_reached, mark_read, pages_read, progress, quiz_answers, quiz_score, record_ending,
+    save_checklist_answer, save_quiz_answer, scenario_position, set_scenario_position,
+    visible_pages_read, visible_progress, ChecklistAnswer, ChoiceTaken, EndingReached, PageRead,
+    Place, Progress, QuizAnswer, ScenarioPosition, Score,
 };
 pub use recovery::{Recovery, RestoredFrom};
 pub use settings::{

@@ -28,7 +28,40 @@ pub struct PageRead {
 pub struct ScenarioPosition {
     pub scenario_id: String,
     pub beat_id: String,
+    /// Exports from before the player kept its path have neither: they resume at the beat.
+    #[serde(default)]
+    pub step: u32,
+    #[serde(default)]
+    pub choices: Vec<ChoiceTaken>,
     pub updated_at: i64,
+}
+
+/// Where a player stands in a scenario: the step's id (a beat, choice or ending), its place
+/// on the path, and the choices, in order, that made the path. A story may loop back, so the
+/// same id can be on the path twice: the place says which.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Place {
+    pub beat_id: String,
+    pub step: u32,
+    pub choices: Vec<ChoiceTaken>,
+}
+
+impl Place {
+    /// The first time at `beat_id`, with no choices made yet.
+    pub fn at(beat_id: &str) -> Self {
+        Place {
+            beat_id: beat_id.to_owned(),
+            ..Place::default()
+        }
+    }
+}
+
+/// One choice made on the way: which option (by index) of which choice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceTaken {
+    pub choice_id: String,
+    pub option: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -112,27 +145,65 @@ pub fn visible_pages_read(
     Ok(ids)
 }
 
-pub fn set_scenario_position(conn: &Connection, scenario_id: &str, beat_id: &str) -> Result<()> {
-    check_ids(&[scenario_id, beat_id])?;
+pub fn set_scenario_position(conn: &Connection, scenario_id: &str, place: &Place) -> Result<()> {
+    check_ids(&[scenario_id, &place.beat_id])?;
+    let choices = choices_json(&place.choices)?;
     conn.execute(
-        "INSERT INTO scenario_positions (scenario_id, beat_id, updated_at) VALUES (?1, ?2, ?3)
+        "INSERT INTO scenario_positions (scenario_id, beat_id, step, choices, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (scenario_id)
-         DO UPDATE SET beat_id = excluded.beat_id, updated_at = excluded.updated_at",
-        rusqlite::params![scenario_id, beat_id, now_millis()],
+         DO UPDATE SET beat_id = excluded.beat_id, step = excluded.step,
+                       choices = excluded.choices, updated_at = excluded.updated_at",
+        rusqlite::params![
+            scenario_id,
+            place.beat_id,
+            place.step,
+            choices,
+            now_millis()
+        ],
     )
     .map_err(classify)?;
     Ok(())
 }
 
-/// The beat to resume at. The caller checks the beat still exists: only the scenario knows.
-pub fn scenario_position(conn: &Connection, scenario_id: &str) -> Result<Option<String>> {
+/// Where to resume. The caller checks the place still fits: only the scenario knows.
+pub fn scenario_position(conn: &Connection, scenario_id: &str) -> Result<Option<Place>> {
     Ok(conn
         .query_row(
-            "SELECT beat_id FROM scenario_positions WHERE scenario_id = ?1",
+            "SELECT beat_id, step, choices FROM scenario_positions WHERE scenario_id = ?1",
             [scenario_id],
-            |r| r.get(0),
+            |r| {
+                Ok(Place {
+                    beat_id: r.get(0)?,
+                    step: r.get(1)?,
+                    choices: choices_from(r, 2)?,
+                })
+            },
         )
         .optional()?)
+}
+
+/// Forgets where the user was in a scenario; the endings reached stay.
+pub fn clear_scenario_position(conn: &Connection, scenario_id: &str) -> Result<()> {
+    check_id(scenario_id)?;
+    conn.execute(
+        "DELETE FROM scenario_positions WHERE scenario_id = ?1",
+        [scenario_id],
+    )
+    .map_err(classify)?;
+    Ok(())
+}
+
+fn choices_json(choices: &[ChoiceTaken]) -> Result<String> {
+    choices.iter().try_for_each(|c| check_id(&c.choice_id))?;
+    serde_json::to_string(choices).map_err(|e| Error::InvalidExport(e.to_string()))
+}
+
+fn choices_from(r: &Row<'_>, column: usize) -> rusqlite::Result<Vec<ChoiceTaken>> {
+    let text: String = r.get(column)?;
+    serde_json::from_str(&text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e))
+    })
 }
 
 /// Reaching an ending again keeps the first time.
@@ -267,14 +338,16 @@ pub fn progress(conn: &Connection) -> Result<Progress> {
         )?,
         scenario_positions: rows(
             conn,
-            "SELECT scenario_id, beat_id, updated_at FROM scenario_positions
+            "SELECT scenario_id, beat_id, step, choices, updated_at FROM scenario_positions
              ORDER BY scenario_id",
             [],
             |r| {
                 Ok(ScenarioPosition {
                     scenario_id: r.get(0)?,
                     beat_id: r.get(1)?,
-                    updated_at: r.get(2)?,
+                    step: r.get(2)?,
+                    choices: choices_from(r, 3)?,
+                    updated_at: r.get(4)?,
                 })
             },
         )?,
@@ -338,9 +411,10 @@ fn check_ids(ids: &[&str]) -> Result<()> {
 /// writes anything.
 pub(super) fn check(p: &Progress) -> Result<()> {
     p.pages_read.iter().try_for_each(|r| check_id(&r.page_id))?;
-    p.scenario_positions
-        .iter()
-        .try_for_each(|r| check_ids(&[&r.scenario_id, &r.beat_id]))?;
+    for r in &p.scenario_positions {
+        check_ids(&[&r.scenario_id, &r.beat_id])?;
+        choices_json(&r.choices)?;
+    }
     p.endings
         .iter()
         .try_for_each(|r| check_ids(&[&r.scenario_id, &r.ending_id]))?;
@@ -361,10 +435,18 @@ pub(super) fn restore(conn: &Connection, p: &Progress) -> Result<()> {
         stmt.execute(rusqlite::params![r.page_id, r.read_at])?;
     }
     let mut stmt = conn.prepare(
-        "INSERT INTO scenario_positions (scenario_id, beat_id, updated_at) VALUES (?1, ?2, ?3)",
+        "INSERT INTO scenario_positions (scenario_id, beat_id, step, choices, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
     for r in &p.scenario_positions {
-        stmt.execute(rusqlite::params![r.scenario_id, r.beat_id, r.updated_at])?;
+        let choices = choices_json(&r.choices)?;
+        stmt.execute(rusqlite::params![
+            r.scenario_id,
+            r.beat_id,
+            r.step,
+            choices,
+            r.updated_at
+        ])?;
     }
     let mut stmt = conn
         .prepare("INSERT INTO endings (scenario_id, ending_id, reached_at) VALUES (?1, ?2, ?3)")?;
@@ -463,15 +545,26 @@ mod tests {
     fn a_scenario_resumes_at_the_last_beat_and_remembers_endings() {
         let conn = open_in_memory().unwrap();
         assert_eq!(scenario_position(&conn, "jongeren-amira").unwrap(), None);
-        set_scenario_position(&conn, "jongeren-amira", "b1").unwrap();
-        set_scenario_position(&conn, "jongeren-amira", "b7").unwrap();
-        set_scenario_position(&conn, "jongeren-other", "x1").unwrap();
+        set_scenario_position(&conn, "jongeren-amira", &Place::at("b1")).unwrap();
+        let later = Place {
+            beat_id: "b7".to_owned(),
+            step: 9,
+            choices: vec![ChoiceTaken {
+                choice_id: "c1".to_owned(),
+                option: 1,
+            }],
+        };
+        set_scenario_position(&conn, "jongeren-amira", &later).unwrap();
+        set_scenario_position(&conn, "jongeren-other", &Place::at("x1")).unwrap();
         assert_eq!(
-            scenario_position(&conn, "jongeren-amira")
-                .unwrap()
-                .as_deref(),
-            Some("b7")
+            scenario_position(&conn, "jongeren-amira").unwrap(),
+            Some(later)
         );
+        clear_scenario_position(&conn, "jongeren-amira").unwrap();
+        assert_eq!(scenario_position(&conn, "jongeren-amira").unwrap(), None);
+        assert!(scenario_position(&conn, "jongeren-other")
+            .unwrap()
+            .is_some());
         record_ending(&conn, "jongeren-amira", "goed").unwrap();
         record_ending(&conn, "jongeren-amira", "anders").unwrap();
         record_ending(&conn, "jongeren-amira", "goed").unwrap();
@@ -547,8 +640,19 @@ mod tests {
         for bad in ["", "Jongeren-a", "a b", "a/../b", "a--b", "-a", "é"] {
             let results = [
                 mark_read(&conn, bad),
-                set_scenario_position(&conn, bad, "b1"),
-                set_scenario_position(&conn, "jongeren-s", bad),
+                set_scenario_position(&conn, bad, &Place::at("b1")),
+                set_scenario_position(&conn, "jongeren-s", &Place::at(bad)),
+                set_scenario_position(
+                    &conn,
+                    "jongeren-s",
+                    &Place {
+                        choices: vec![ChoiceTaken {
+                            choice_id: bad.to_owned(),
+                            option: 0,
+                        }],
+                        ..Place::at("b1")
+                    },
+                ),
                 record_ending(&conn, bad, "e"),
                 record_ending(&conn, "jongeren-s", bad),
                 save_quiz_answer(&conn, bad, "q1", &[0], true),
@@ -568,7 +672,7 @@ mod tests {
         let conn = open_in_memory().unwrap();
         for page in ["jongeren-a", "jongeren-gone"] {
             mark_read(&conn, page).unwrap();
-            set_scenario_position(&conn, page, "b1").unwrap();
+            set_scenario_position(&conn, page, &Place::at("b1")).unwrap();
             record_ending(&conn, page, "e1").unwrap();
             save_quiz_answer(&conn, page, "q1", &[0], true).unwrap();
             save_checklist_answer(&conn, page, "i1", 1).unwrap();
