@@ -36,6 +36,12 @@ const COMMANDS: &[&str] = &[
     "checklist_progress",
     "answer_checklist",
     "restart_checklist",
+    "scenario_progress",
+    "scenario_forward",
+    "scenario_back",
+    "scenario_choose",
+    "scenario_replay_scene",
+    "scenario_restart",
 ];
 
 fn main() {

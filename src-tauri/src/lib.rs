@@ -67,5 +67,11 @@ pub fn builder<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<
             commands::answers::checklist_progress,
             commands::answers::answer_checklist,
             commands::answers::restart_checklist,
+            commands::play::scenario_progress,
+            commands::play::scenario_forward,
+            commands::play::scenario_back,
+            commands::play::scenario_choose,
+            commands::play::scenario_replay_scene,
+            commands::play::scenario_restart,
         ])
 }

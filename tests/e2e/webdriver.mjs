@@ -6,15 +6,21 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The W3C name of the key that holds an element reference. */
-const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+export const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 export class WebDriverError extends Error {}
+
+/** No single command takes this long; a hung one fails the test instead of stalling the run. */
+const COMMAND_TIMEOUT_MS = 120_000;
 
 async function request(base, method, path, body) {
   const response = await fetch(base + path, {
     method,
     headers: { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(COMMAND_TIMEOUT_MS),
+  }).catch((e) => {
+    throw new WebDriverError(`${method} ${path}: ${e.name === 'TimeoutError' ? `no answer in ${COMMAND_TIMEOUT_MS} ms` : e.message}`);
   });
   const json = await response.json().catch(() => ({}));
   if (!response.ok) {
@@ -43,7 +49,7 @@ export async function startDriver({ port = 4444, env = {} } = {}) {
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new WebDriverError(`tauri-driver exited with ${child.exitCode}`);
     try {
-      await fetch(`${base}/status`);
+      await fetch(`${base}/status`, { signal: AbortSignal.timeout(2000) });
       return { base, stop: () => child.kill() };
     } catch {
       await sleep(100);

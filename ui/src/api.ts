@@ -153,6 +153,21 @@ export interface QuizAnswer {
 }
 
 /** Where the user stands in a quiz, counting only answers that fit the quiz as it is now. */
+/** One step on the path through a scenario: a beat, a choice or an ending (its scene id). */
+export type Step = { id: string; scene: string } & (
+  | { kind: 'beat' }
+  /** `chosen`: the option taken here on this path, if one was. */
+  | { kind: 'choice'; chosen: number | null }
+  | { kind: 'ending' }
+);
+
+/** A scenario as the user has it: the path so far, where they are, the endings they reached. */
+export interface Play {
+  steps: Step[];
+  at: number;
+  endings_reached: string[];
+}
+
 export interface QuizProgress {
   answers: QuizAnswer[];
   score: { correct: number; answered: number };
@@ -326,6 +341,17 @@ export interface Api {
   checklistProgress(id: string): Promise<ChecklistAnswer[]>;
   answerChecklist(id: string, item: string, answer: number): Promise<void>;
   restartChecklist(id: string): Promise<void>;
+  /** Where the user is in a scenario; nothing is saved. Every move below saves the new place. */
+  scenarioProgress(id: string): Promise<Play>;
+  /** One step on; refused with `choice_needed` at a choice not made yet. */
+  scenarioForward(id: string): Promise<Play>;
+  scenarioBack(id: string): Promise<Play>;
+  /** Makes or changes the choice at the current step. */
+  scenarioChoose(id: string, choice: string, option: number): Promise<Play>;
+  /** Back to the first step of the current scene. */
+  scenarioReplayScene(id: string): Promise<Play>;
+  /** From the beginning with no choices made; endings reached stay. */
+  scenarioRestart(id: string): Promise<Play>;
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -368,4 +394,10 @@ export const tauriApi: Api = {
   checklistProgress: (id) => call('checklist_progress', { id }),
   answerChecklist: (id, item, answer) => call('answer_checklist', { id, item, answer }),
   restartChecklist: (id) => call('restart_checklist', { id }),
+  scenarioProgress: (id) => call('scenario_progress', { id }),
+  scenarioForward: (id) => call('scenario_forward', { id }),
+  scenarioBack: (id) => call('scenario_back', { id }),
+  scenarioChoose: (id, choice, option) => call('scenario_choose', { id, choice, option }),
+  scenarioReplayScene: (id) => call('scenario_replay_scene', { id }),
+  scenarioRestart: (id) => call('scenario_restart', { id }),
 };

@@ -86,6 +86,20 @@ async function everyScreen(api: FakeApi, visit: (h: Harness, screen: string) => 
   h.root.querySelector<HTMLInputElement>('#checklist-doel-1')?.click();
   await h.settle();
   visit(h, 'checklist, with advice');
+  await h.go({ name: 'page', id: 'jongeren-verhaal' });
+  visit(h, 'story');
+  for (let i = 0; i < 5; i++) {
+    await h.click('story-forward');
+    visit(h, `story, step ${i + 2}`);
+  }
+  h.root.querySelector<HTMLButtonElement>('[data-testid="story-option"]')?.click();
+  await h.settle();
+  visit(h, 'story, feedback');
+  await h.click('story-transcript-toggle');
+  visit(h, 'story, text version');
+  await h.click('story-forward');
+  await h.click('story-forward');
+  visit(h, 'story, ending');
   await h.go({ name: 'settings' });
   visit(h, 'settings');
   await h.go({ name: 'page', id: 'missing' });

@@ -6,6 +6,7 @@ pub mod bookmarks;
 pub mod content;
 pub mod i18n;
 pub mod notes;
+pub mod play;
 pub mod privacy;
 pub mod settings;
 

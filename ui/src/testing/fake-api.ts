@@ -21,6 +21,10 @@ import {
   type Settings,
   type Term,
   type PageSummary,
+  type Play,
+  type Scenario,
+  type Step,
+  type Exit,
   type Status,
   type Tally,
   type Track,
@@ -93,9 +97,62 @@ export const SAMPLE_CHECKLIST: Checklist = {
   ],
 };
 
-/** Adds a quiz (`jongeren-quiz`) and a checklist (`jongeren-lijst`) in every locale. */
+/** Sam asks Noor, the wijkteam worker, who changes pet and asks for a document; then a choice
+ * between two endings. */
+export const SAMPLE_SCENARIO: Scenario = {
+  start: 'begin',
+  cast: [
+    { id: 'sam', name: 'Sam', role: 'jongere', look: { age: 'teen', skin: 4, hair: 'curly', colour: 'orange' } },
+    { id: 'noor', name: 'Noor', role: 'wijkteam', look: { age: 'adult', skin: 2, hair: 'bun', colour: 'teal' } },
+  ],
+  scenes: [
+    {
+      id: 'begin',
+      title: 'At the wijkteam',
+      setting: 'A small room with two chairs.',
+      beats: [
+        { id: 'b1', type: 'narration', text: 'Sam comes in.' },
+        { id: 'b2', type: 'line', speaker: 'sam', text: 'Can you help me?' },
+        { id: 'b3', type: 'pet', who: 'noor', pet: 'gemeente', text: 'Now I ask for the gemeente.' },
+        { id: 'b4', type: 'data', from: 'noor', to: 'sam', mode: 'ask', what: 'your bank statements' },
+        { id: 'b5', type: 'thought', who: 'sam', text: 'Why does she need that?' },
+      ],
+      exit: {
+        type: 'choice',
+        id: 'c1',
+        prompt: 'What does Sam do?',
+        options: [
+          { label: 'Ask why', target: 'vragen', feedback: '<p>Good: Sam may ask what it is for.</p>' },
+          { label: 'Hand it all over', target: 'geven', feedback: '<p>Sam gives more than needed.</p>' },
+        ],
+      },
+    },
+    {
+      id: 'vragen',
+      title: 'Sam asks',
+      setting: null,
+      beats: [{ id: 'v1', type: 'data', from: 'sam', to: 'noor', mode: 'give', what: 'one statement' }],
+      exit: { type: 'ending', learned: ['You may ask <strong>why</strong>.'], sources: [{ title: 'AVG, artikel 5', url: 'https://eur-lex.europa.eu/' }], reflect: [] },
+    },
+    {
+      id: 'geven',
+      title: 'Sam gives everything',
+      setting: null,
+      beats: [{ id: 'g1', type: 'narration', text: 'Noor gets far more than she needs.' }],
+      exit: { type: 'ending', learned: ['Only what is needed.'], sources: [{ title: 'AVG, artikel 5', url: 'https://eur-lex.europa.eu/' }], reflect: ['What would you ask?'] },
+    },
+  ],
+};
+
+/** Adds a quiz (`jongeren-quiz`), a checklist (`jongeren-lijst`) and a story (`jongeren-verhaal`)
+ * in every locale. */
 export function withPlayers(api: FakeApi): FakeApi {
   for (const locale of ['nl', 'en'] as const) {
+    api.pages.push({
+      ...samplePage('jongeren-verhaal', 'jongeren', locale),
+      kind: 'scenario',
+      body: { type: 'scenario', scenario: SAMPLE_SCENARIO },
+    });
     api.pages.push({ ...samplePage('jongeren-quiz', 'jongeren', locale), kind: 'quiz', body: { type: 'quiz', quiz: SAMPLE_QUIZ } });
     api.pages.push({
       ...samplePage('jongeren-lijst', 'jongeren', locale),
@@ -281,7 +338,7 @@ export class FakeApi implements Api {
       }
       case 'scenario': {
         const endings = body.scenario.scenes.filter((s) => s.exit.type === 'ending').length;
-        return { type: 'scenario', started: false, endings_reached: 0, endings };
+        return { type: 'scenario', started: this.stories.has(p.id), endings_reached: this.endings.get(p.id)?.size ?? 0, endings };
       }
     }
   }
@@ -498,6 +555,104 @@ export class FakeApi implements Api {
     this.checklist(id);
     this.checklistAnswers = this.checklistAnswers.filter((a) => a.checklist_id !== id);
   }
+  /** Where each story stands: the choices taken and the step index, like the core's place. */
+  stories = new Map<string, { choices: [string, number][]; at: number }>();
+  endings = new Map<string, Set<string>>();
+
+  private scenario(id: string): Scenario {
+    const page = this.page(id);
+    if (page.body.type !== 'scenario') throw new ApiError('invalid_move', 'not a story');
+    return page.body.scenario;
+  }
+
+  /** The core's walk, for the fake's stories (which have no loops). */
+  private walk(s: Scenario, choices: [string, number][]): Step[] {
+    const steps: Step[] = [];
+    let scene = s.scenes.find((x) => x.id === s.start);
+    let made = 0;
+    while (scene) {
+      for (const b of scene.beats) steps.push({ id: b.id, scene: scene.id, kind: 'beat' });
+      const exit: Exit = scene.exit;
+      if (exit.type === 'ending') {
+        steps.push({ id: scene.id, scene: scene.id, kind: 'ending' });
+        break;
+      }
+      if (exit.type === 'next') {
+        scene = s.scenes.find((x) => x.id === exit.scene);
+        continue;
+      }
+      const taken = choices[made];
+      const option = taken && taken[0] === exit.id ? exit.options[taken[1]] : undefined;
+      steps.push({ id: exit.id, scene: scene.id, kind: 'choice', chosen: option && taken ? taken[1] : null });
+      if (!option) break;
+      made += 1;
+      scene = s.scenes.find((x) => x.id === option.target);
+    }
+    return steps;
+  }
+
+  private play(id: string): Play {
+    const story = this.stories.get(id) ?? { choices: [], at: 0 };
+    return { steps: this.walk(this.scenario(id), story.choices), at: story.at, endings_reached: [...(this.endings.get(id) ?? [])].sort() };
+  }
+
+  private move(id: string, to: (play: Play, choices: [string, number][]) => { at: number; choices?: [string, number][] }): Play {
+    const before = this.play(id);
+    const story = this.stories.get(id) ?? { choices: [], at: 0 };
+    const next = to(before, story.choices);
+    this.stories.set(id, { choices: next.choices ?? story.choices, at: next.at });
+    const play = this.play(id);
+    const step = play.steps[play.at];
+    if (step?.kind === 'ending') this.endings.set(id, new Set([...(this.endings.get(id) ?? []), step.id]));
+    return this.play(id);
+  }
+
+  async scenarioProgress(id: string): Promise<Play> {
+    this.check('scenarioProgress');
+    return this.play(id);
+  }
+
+  async scenarioForward(id: string): Promise<Play> {
+    this.check('scenarioForward');
+    return this.move(id, (p) => {
+      const step = p.steps[p.at];
+      if (step?.kind === 'choice' && step.chosen === null) throw new ApiError('choice_needed', 'choose first');
+      if (p.at + 1 >= p.steps.length) throw new ApiError('invalid_move', 'the end');
+      return { at: p.at + 1 };
+    });
+  }
+
+  async scenarioBack(id: string): Promise<Play> {
+    this.check('scenarioBack');
+    return this.move(id, (p) => {
+      if (p.at === 0) throw new ApiError('invalid_move', 'the start');
+      return { at: p.at - 1 };
+    });
+  }
+
+  async scenarioChoose(id: string, choice: string, option: number): Promise<Play> {
+    this.check('scenarioChoose');
+    return this.move(id, (p, choices) => {
+      const step = p.steps[p.at];
+      const scene = this.scenario(id).scenes.find((x) => x.id === step?.scene);
+      if (step?.id !== choice || scene?.exit.type !== 'choice' || option >= scene.exit.options.length) {
+        throw new ApiError('invalid_move', 'not here');
+      }
+      const before = p.steps.slice(0, p.at).filter((x) => x.kind === 'choice').length;
+      return { at: p.at, choices: [...choices.slice(0, before), [choice, option]] };
+    });
+  }
+
+  async scenarioReplayScene(id: string): Promise<Play> {
+    this.check('scenarioReplayScene');
+    return this.move(id, (p) => ({ at: p.steps.findIndex((x) => x.scene === p.steps[p.at]?.scene) }));
+  }
+
+  async scenarioRestart(id: string): Promise<Play> {
+    this.check('scenarioRestart');
+    return this.move(id, () => ({ at: 0, choices: [] }));
+  }
+
 }
 
 function tally(): Tally {

@@ -6,6 +6,7 @@ import { href } from '../router';
 import { checklistPlayer } from './checklist';
 import { pageList } from './page-list';
 import { quizPlayer } from './quiz';
+import { storyPlayer } from './scenario/story';
 import { failure, heading, loading } from './status';
 
 export async function renderPage(ctx: Context, main: HTMLElement, id: string): Promise<void> {
@@ -25,12 +26,18 @@ export async function renderPage(ctx: Context, main: HTMLElement, id: string): P
   const end = h('div', { class: 'app-read-marker', attrs: { 'data-testid': 'read-marker' } });
   if (page.body.type === 'prose') markReadAtEnd(ctx, page.id, end);
 
-  const player =
-    page.body.type === 'quiz'
-      ? quizPlayer(ctx, page.id, page.body.quiz)
-      : page.body.type === 'checklist'
-        ? checklistPlayer(ctx, page.id, page.body.checklist)
-        : null;
+  const player = (() => {
+    switch (page.body.type) {
+      case 'quiz':
+        return quizPlayer(ctx, page.id, page.body.quiz);
+      case 'checklist':
+        return checklistPlayer(ctx, page.id, page.body.checklist);
+      case 'scenario':
+        return storyPlayer(ctx, page.id, page.body.scenario);
+      case 'prose':
+        return null;
+    }
+  })();
 
   const sources = page.sources.length
     ? h(
