@@ -66,3 +66,4 @@ story-learned = What you learn from this
 story-reflect = To think about
 story-sources = What the law says
 story-endings = You have seen { $reached } of the { $endings } endings.
+story-read-more = Read more about this

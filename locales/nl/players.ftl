@@ -66,3 +66,4 @@ story-learned = Wat je hiervan leert
 story-reflect = Om over na te denken
 story-sources = Wat de wet zegt
 story-endings = Je hebt { $reached } van de { $endings } eindes gezien.
+story-read-more = Lees hier meer over

@@ -75,6 +75,7 @@ describe('story player', () => {
     expect(ending).toContain('You may ask why.');
     expect(ending).toContain('AVG, artikel 5');
     expect(h.text('story-endings')).toBe('You have seen 1 of the 2 endings.');
+    expect(q(h, '[data-testid="story-related"] a')?.getAttribute('href')).toBe('#/page/jongeren-quiz');
     expect(document.activeElement).toBe(q(h, '[data-testid="story-ending"] h3'));
     expect(button(h, 'story-forward').disabled).toBe(true);
     expect([...(api.endings.get('jongeren-verhaal') ?? [])]).toEqual(['vragen']);

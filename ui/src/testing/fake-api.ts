@@ -150,6 +150,7 @@ export function withPlayers(api: FakeApi): FakeApi {
   for (const locale of ['nl', 'en'] as const) {
     api.pages.push({
       ...samplePage('jongeren-verhaal', 'jongeren', locale),
+      related: ['jongeren-quiz'],
       kind: 'scenario',
       body: { type: 'scenario', scenario: SAMPLE_SCENARIO },
     });

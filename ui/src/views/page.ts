@@ -33,7 +33,7 @@ export async function renderPage(ctx: Context, main: HTMLElement, id: string): P
       case 'checklist':
         return checklistPlayer(ctx, page.id, page.body.checklist);
       case 'scenario':
-        return storyPlayer(ctx, page.id, page.body.scenario);
+        return storyPlayer(ctx, page.id, page.body.scenario, view.related);
       case 'prose':
         return null;
     }

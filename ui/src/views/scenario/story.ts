@@ -5,9 +5,10 @@
  * auto-advances only when asked, stopping at every choice (WCAG 2.2.2). Each new step is said
  * once, whole, in a polite live region.
  */
-import type { Play, Scenario } from '../../api';
+import type { PageSummary, Play, Scenario } from '../../api';
 import type { Context } from '../../context';
 import { contentHtml, h, replace } from '../../dom';
+import { href } from '../../router';
 import { failure, loading } from '../status';
 import { Lookup } from './lookup';
 import { stage } from './stage';
@@ -18,9 +19,10 @@ import './story.css';
 const SPEEDS = { slow: 1.5, normal: 1, fast: 0.6 } as const;
 type Speed = keyof typeof SPEEDS;
 
-export function storyPlayer(ctx: Context, id: string, scenario: Scenario): HTMLElement {
+/** `related`: the pages that explain what the story is about; its endings point to them. */
+export function storyPlayer(ctx: Context, id: string, scenario: Scenario, related: PageSummary[]): HTMLElement {
   const root = h('section', { class: 'app-story', attrs: { 'aria-labelledby': 'story-heading', 'data-testid': 'story' } });
-  void new StoryPlayer(ctx, id, new Lookup(scenario), root).load();
+  void new StoryPlayer(ctx, id, new Lookup(scenario), related, root).load();
   return root;
 }
 
@@ -52,6 +54,7 @@ class StoryPlayer {
     private readonly ctx: Context,
     private readonly id: string,
     private readonly lookup: Lookup,
+    private readonly related: PageSummary[],
     private readonly root: HTMLElement,
   ) {
     this.t = ctx.i18n.t.bind(ctx.i18n);
@@ -224,6 +227,24 @@ class StoryPlayer {
         { class: 'utrecht-unordered-list', attrs: { 'data-content': true } },
         ...ending.sources.map((s) => h('li', { class: 'utrecht-unordered-list__item' }, s.title, h('br'), h('span', { class: 'app-url' }, s.url))),
       ),
+      this.related.length ? h('h4', { class: 'utrecht-heading-4' }, this.t('story-read-more')) : null,
+      this.related.length
+        ? h(
+            'ul',
+            { class: 'utrecht-unordered-list', attrs: { 'data-testid': 'story-related' } },
+            ...this.related.map((p) =>
+              h(
+                'li',
+                { class: 'utrecht-unordered-list__item' },
+                h(
+                  'a',
+                  { class: 'utrecht-link utrecht-link--html-a', attrs: { href: href({ name: 'page', id: p.id }) } },
+                  h('span', { attrs: { 'data-content': true } }, p.title),
+                ),
+              ),
+            ),
+          )
+        : null,
       h(
         'p',
         { class: 'utrecht-paragraph', attrs: { 'data-testid': 'story-endings' } },
