@@ -67,3 +67,4 @@ story-reflect = To think about
 story-sources = What the law says
 story-endings = You have seen { $reached } of the { $endings } endings.
 story-read-more = Read more about this
+story-option-chosen = chosen

@@ -67,3 +67,4 @@ story-reflect = Om over na te denken
 story-sources = Wat de wet zegt
 story-endings = Je hebt { $reached } van de { $endings } eindes gezien.
 story-read-more = Lees hier meer over
+story-option-chosen = gekozen

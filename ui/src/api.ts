@@ -166,6 +166,8 @@ export interface Play {
   steps: Step[];
   at: number;
   endings_reached: string[];
+  /** How many endings the scenario has. */
+  endings: number;
 }
 
 export interface QuizProgress {

@@ -307,6 +307,10 @@ describe('settings', () => {
     expect(document.activeElement).toBe(toggle);
 
     await h.click('menu-toggle');
+    toggle?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(toggle?.getAttribute('aria-expanded'), 'Escape on the button itself closes it too').toBe('false');
+
+    await h.click('menu-toggle');
     await h.go({ name: 'search' });
     expect(toggle?.getAttribute('aria-expanded')).toBe('false');
     expect(search?.getAttribute('aria-current')).toBe('page');

@@ -55,6 +55,8 @@ describe('story player', () => {
     await h.click('story-forward');
     expect(h.text('story-choice')).toContain('What does Sam do?');
     expect(button(h, 'story-forward').disabled).toBe(true);
+    // Focus moves onto the first option (read out with the choice), so nothing else is said.
+    expect(live(h)).toBe('');
     const options = [...h.root.querySelectorAll<HTMLButtonElement>('[data-testid="story-option"]')];
     expect(options.map((o) => o.textContent)).toEqual(['Ask why', 'Hand it all over']);
     expect(document.activeElement).toBe(options[0]);
@@ -63,7 +65,8 @@ describe('story player', () => {
     await h.settle();
     expect(h.text('story-feedback')).toContain('Your choice: Ask why');
     expect(h.text('story-feedback')).toContain('Sam may ask what it is for.');
-    expect(q(h, '[data-testid="story-option"][aria-pressed="true"]')?.textContent).toBe('Ask why');
+    expect(q(h, '.app-story__option--chosen')?.textContent).toBe('Ask why (chosen)');
+    expect(live(h)).toBe('Your choice: Ask why. Good: Sam may ask what it is for.');
     expect(document.activeElement).toBe(button(h, 'story-forward'));
 
     await h.click('story-forward');
@@ -76,8 +79,14 @@ describe('story player', () => {
     expect(ending).toContain('AVG, artikel 5');
     expect(h.text('story-endings')).toBe('You have seen 1 of the 2 endings.');
     expect(q(h, '[data-testid="story-related"] a')?.getAttribute('href')).toBe('#/page/jongeren-quiz');
-    expect(document.activeElement).toBe(q(h, '[data-testid="story-ending"] h3'));
+    const endingHeading = q(h, '[data-testid="story-ending"] h3');
+    expect(document.activeElement).toBe(endingHeading);
     expect(button(h, 'story-forward').disabled).toBe(true);
+    // Stepping back from the ending by keyboard: the heading goes, focus stays in the player.
+    endingHeading?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    await h.settle();
+    expect(document.activeElement).toBe(button(h, 'story-forward'));
+    await h.click('story-forward');
     expect([...(api.endings.get('jongeren-verhaal') ?? [])]).toEqual(['vragen']);
 
     await h.click('story-restart');
@@ -164,12 +173,16 @@ describe('story player', () => {
   it('plays by itself when asked and stops at the choice', async () => {
     const { api, h } = await open();
     vi.useFakeTimers();
+    // Paused, nothing moves however long it waits.
     button(h, 'story-play').click();
-    expect(button(h, 'story-play').getAttribute('aria-pressed')).toBe('true');
+    button(h, 'story-play').click();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(api.stories.get('jongeren-verhaal')?.at ?? 0).toBe(0);
+    button(h, 'story-play').click();
     expect(button(h, 'story-play').textContent).toBe('Pause');
     for (let i = 0; i < 6; i++) await vi.advanceTimersByTimeAsync(10_000);
     expect(h.text('story-choice')).toContain('What does Sam do?');
-    expect(button(h, 'story-play').getAttribute('aria-pressed')).toBe('false');
+    expect(button(h, 'story-play').textContent).toBe('Play');
     expect(button(h, 'story-play').disabled).toBe(true);
     expect(api.stories.get('jongeren-verhaal')?.at).toBe(5);
     // Pressing any control pauses.
@@ -177,6 +190,6 @@ describe('story player', () => {
     await h.click('story-back');
     button(h, 'story-play').click();
     await h.click('story-back');
-    expect(button(h, 'story-play').getAttribute('aria-pressed')).toBe('false');
+    expect(button(h, 'story-play').textContent).toBe('Play');
   });
 });

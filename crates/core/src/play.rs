@@ -8,11 +8,12 @@
 
 use std::collections::BTreeSet;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, Transaction, TransactionBehavior};
 use serde::Serialize;
 
 use crate::content::scenario::{Exit, Scenario, Scene};
 use crate::content::{Body, Pack};
+use crate::error::classify;
 use crate::i18n::Locale;
 use crate::store::{self, ChoiceTaken, Place};
 use crate::{Error, Result};
@@ -45,6 +46,8 @@ pub struct Play {
     pub at: u32,
     /// Ids of the ending scenes reached, ever, that the scenario still has; sorted.
     pub endings_reached: Vec<String>,
+    /// How many endings the scenario has.
+    pub endings: u32,
 }
 
 /// The path and the place on it, without the store: every move is worked out here.
@@ -156,6 +159,14 @@ impl Path {
         if !fits {
             return Err(Error::InvalidMove);
         }
+        if step.kind
+            == (StepKind::Choice {
+                chosen: Some(option),
+            })
+        {
+            // The same answer again keeps the path after it, choices further on included.
+            return Ok(());
+        }
         let made_before = self.steps[..self.at]
             .iter()
             .filter(|s| matches!(s.kind, StepKind::Choice { .. }))
@@ -239,6 +250,7 @@ fn view(conn: &Connection, scenario: &Scenario, id: &str, path: Path) -> Result<
         at: u32::try_from(path.at).map_err(|_| Error::InvalidMove)?,
         steps: path.steps,
         endings_reached,
+        endings: crate::answers::count(endings.len()),
     })
 }
 
@@ -252,15 +264,18 @@ fn apply(
     let scenario = scenario(pack, id)?;
     let mut path = load(conn, scenario, id)?;
     step(scenario, &mut path)?;
-    store::set_scenario_position(conn, id, &path.place()?)?;
+    // The place and an ending reached are saved together, or neither is.
+    let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate).map_err(classify)?;
+    store::set_scenario_position(&tx, id, &path.place()?)?;
     if let Ok(Step {
         kind: StepKind::Ending,
         id: ending,
         ..
     }) = path.current()
     {
-        store::record_ending(conn, id, ending)?;
+        store::record_ending(&tx, id, ending)?;
     }
+    tx.commit().map_err(classify)?;
     view(conn, scenario, id, path)
 }
 
@@ -452,6 +467,30 @@ mod tests {
         // Leaving and coming back (a new load from the store) lands on the same step.
         let again = progress(&conn, &pack, ID).unwrap();
         assert_eq!(again, play);
+    }
+
+    #[test]
+    fn choosing_the_same_answer_again_keeps_the_choices_after_it() {
+        let conn = store::open_in_memory().unwrap();
+        let pack = pack();
+        forward(&conn, &pack, ID).unwrap();
+        forward(&conn, &pack, ID).unwrap();
+        choose(&conn, &pack, ID, "c1", 1).unwrap();
+        for _ in 0..3 {
+            forward(&conn, &pack, ID).unwrap();
+        }
+        let ahead = choose(&conn, &pack, ID, "c1", 0).unwrap();
+        assert_eq!(
+            ids(&ahead).len(),
+            9,
+            "round two asks and reaches the ending"
+        );
+        for _ in 0..3 {
+            back(&conn, &pack, ID).unwrap();
+        }
+        let again = choose(&conn, &pack, ID, "c1", 1).unwrap();
+        assert_eq!((again.at, again.steps.clone()), (2, ahead.steps.clone()));
+        assert_eq!(again.endings, 2);
     }
 
     #[test]

@@ -594,7 +594,13 @@ export class FakeApi implements Api {
 
   private play(id: string): Play {
     const story = this.stories.get(id) ?? { choices: [], at: 0 };
-    return { steps: this.walk(this.scenario(id), story.choices), at: story.at, endings_reached: [...(this.endings.get(id) ?? [])].sort() };
+    const scenario = this.scenario(id);
+    return {
+      steps: this.walk(scenario, story.choices),
+      at: story.at,
+      endings_reached: [...(this.endings.get(id) ?? [])].sort(),
+      endings: scenario.scenes.filter((x) => x.exit.type === 'ending').length,
+    };
   }
 
   private move(id: string, to: (play: Play, choices: [string, number][]) => { at: number; choices?: [string, number][] }): Play {
@@ -639,6 +645,7 @@ export class FakeApi implements Api {
       if (step?.id !== choice || scene?.exit.type !== 'choice' || option >= scene.exit.options.length) {
         throw new ApiError('invalid_move', 'not here');
       }
+      if (step.kind === 'choice' && step.chosen === option) return { at: p.at };
       const before = p.steps.slice(0, p.at).filter((x) => x.kind === 'choice').length;
       return { at: p.at, choices: [...choices.slice(0, before), [choice, option]] };
     });
@@ -646,7 +653,12 @@ export class FakeApi implements Api {
 
   async scenarioReplayScene(id: string): Promise<Play> {
     this.check('scenarioReplayScene');
-    return this.move(id, (p) => ({ at: p.steps.findIndex((x) => x.scene === p.steps[p.at]?.scene) }));
+    // Like the core: back to the start of this visit of the scene (a choice ends a visit).
+    return this.move(id, (p) => {
+      let at = p.at;
+      while (at > 0 && p.steps[at - 1]?.scene === p.steps[p.at]?.scene && p.steps[at - 1]?.kind !== 'choice') at -= 1;
+      return { at };
+    });
   }
 
   async scenarioRestart(id: string): Promise<Play> {

@@ -68,12 +68,14 @@ export function appHeader(i18n: I18n, locales: Locale[], onboarded: boolean, swi
     menu.toggleAttribute('data-open', open);
   };
   toggle.addEventListener('click', () => setOpen(toggle.getAttribute('aria-expanded') !== 'true'));
-  menu.addEventListener('keydown', (event) => {
+  const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && toggle.getAttribute('aria-expanded') === 'true') {
       setOpen(false);
       toggle.focus();
     }
-  });
+  };
+  menu.addEventListener('keydown', closeOnEscape);
+  toggle.addEventListener('keydown', closeOnEscape);
   const element = h(
     'header',
     { class: 'app-header' },

@@ -144,7 +144,7 @@ fn parse(bytes: &[u8]) -> Result<Document> {
     }
     if !READS.iter().any(|&v| header.version == u64::from(v)) {
         return Err(invalid(format!(
-            "version {} is not supported; this app reads version {VERSION}",
+            "version {} is not supported; this app reads versions 1 to {VERSION}",
             header.version
         )));
     }

@@ -33,6 +33,8 @@ class StoryPlayer {
   private play: Play | null = null;
   private drawnScene: string | null = null;
   private playing = false;
+  /** Counts starts and stops of playing, so a late step of an earlier run is ignored. */
+  private run = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private speed: Speed = 'normal';
   private busy = false;
@@ -76,7 +78,6 @@ class StoryPlayer {
       replay: button('replay', this.t('story-replay-scene'), () => this.step('replay')),
       transcript: button('transcript-toggle', this.t('story-transcript-show'), () => this.toggleTranscript()),
     };
-    this.buttons.play.setAttribute('aria-pressed', 'false');
     this.buttons.transcript.setAttribute('aria-expanded', 'false');
     this.buttons.transcript.setAttribute('aria-controls', 'story-transcript');
     this.root.addEventListener('keydown', (event) => this.shortcut(event));
@@ -157,22 +158,42 @@ class StoryPlayer {
     if (this.buttons.play.disabled) this.setPlaying(false);
     if (!this.transcriptSlot.hidden) replace(this.transcriptSlot, transcript(this.ctx, this.lookup, play));
 
-    if (announce) this.say();
+    // Focus that was on something now gone or disabled goes to the next useful control; at a
+    // choice or an ending it goes into the panel, which is then read out by focus, not twice.
     const active = document.activeElement;
-    const lost = active instanceof HTMLButtonElement && active.disabled;
-    if (waiting && (focus === 'forward' || lost)) this.panel.querySelector<HTMLElement>('[data-testid="story-option"]')?.focus();
-    else if (ending && (focus === 'forward' || lost)) this.panel.querySelector<HTMLElement>('h3')?.focus();
-    else if (lost) this.buttons.forward.focus();
+    const lost = !this.root.contains(active) || (active instanceof HTMLButtonElement && active.disabled);
+    const into = (waiting || ending) && (focus === 'forward' || lost);
+    if (announce && !into) this.say();
+    else replace(this.live);
+    if (waiting && into) this.panel.querySelector<HTMLElement>('[data-testid="story-option"]')?.focus();
+    else if (ending && into) this.panel.querySelector<HTMLElement>('h3')?.focus();
+    else if (lost) (this.buttons.forward.disabled ? this.buttons.back : this.buttons.forward).focus();
   }
 
-  /** Puts the current step, in words, into the live region once. */
+  /** Puts the current step, in words, into the live region once: a beat as it is written;
+   * at a choice already made, what was chosen and what it leads to. */
   private say(): void {
     const play = this.play;
     const step = play?.steps[play.at];
     if (!step) return;
     const beat = this.lookup.beat(step);
-    const text = beat ? beatWords(this.ctx, this.lookup, beat).textContent : this.panel.textContent;
-    this.live.textContent = (text ?? '').replace(/\s+/g, ' ').trim();
+    const choice = this.lookup.choice(step);
+    const option = choice && step.kind === 'choice' && step.chosen !== null ? choice.options[step.chosen] : undefined;
+    const ending = this.lookup.ending(step);
+    const parts = beat
+      ? [beatWords(this.ctx, this.lookup, beat).textContent]
+      : option
+        ? [`${this.t('story-chosen')} ${option.label}`, contentHtml('div', option.feedback).textContent]
+        : choice
+          ? [contentHtml('span', choice.prompt).textContent, this.t('story-choice-hint')]
+          : ending
+            ? [this.t('story-ending-title', { title: this.lookup.scene(step.scene)?.title ?? '' })]
+            : [];
+    this.live.textContent = parts
+      .map((p) => (p ?? '').replace(/\s+/g, ' ').trim())
+      .filter((p) => p)
+      .join('. ')
+      .replace(/([.?!:])\. /g, '$1 ');
   }
 
   private choicePanel(choice: NonNullable<ReturnType<Lookup['choice']>>, chosen: number | null): HTMLElement {
@@ -189,11 +210,12 @@ class StoryPlayer {
           h(
             'button',
             {
-              class: 'utrecht-button utrecht-button--secondary-action app-story__option',
-              attrs: { type: 'button', 'aria-pressed': String(index === chosen), 'data-testid': 'story-option' },
+              class: `utrecht-button utrecht-button--secondary-action app-story__option${index === chosen ? ' app-story__option--chosen' : ''}`,
+              attrs: { type: 'button', 'data-testid': 'story-option' },
               on: { click: () => this.choose(choice.id, index) },
             },
             h('span', { attrs: { 'data-content': true } }, option.label),
+            index === chosen ? h('span', { class: 'app-story__chosen' }, ` (${this.t('story-option-chosen')})`) : null,
           ),
         ),
       ),
@@ -210,7 +232,6 @@ class StoryPlayer {
 
   private endingPanel(ending: NonNullable<ReturnType<Lookup['ending']>>, title: string): HTMLElement {
     const play = this.play;
-    const endings = this.lookup.scenario.scenes.filter((s) => s.exit.type === 'ending').length;
     const list = (items: string[]) =>
       h('ul', { class: 'utrecht-unordered-list' }, ...items.map((i) => contentHtml('li', i, { class: 'utrecht-unordered-list__item' })));
     return h(
@@ -248,7 +269,7 @@ class StoryPlayer {
       h(
         'p',
         { class: 'utrecht-paragraph', attrs: { 'data-testid': 'story-endings' } },
-        this.t('story-endings', { reached: play?.endings_reached.length ?? 0, endings }),
+        this.t('story-endings', { reached: play?.endings_reached.length ?? 0, endings: play?.endings ?? 0 }),
       ),
       h(
         'button',
@@ -308,7 +329,8 @@ class StoryPlayer {
   private setPlaying(on: boolean): void {
     this.playing = on && !this.buttons.forward.disabled;
     this.buttons.play.textContent = this.t(this.playing ? 'story-pause' : 'story-play');
-    this.buttons.play.setAttribute('aria-pressed', String(this.playing));
+    this.buttons.play.dataset['playing'] = String(this.playing);
+    this.run += 1;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     if (this.playing) this.schedule();
@@ -318,6 +340,10 @@ class StoryPlayer {
   private schedule(): void {
     const words = (this.stageSlot.textContent ?? '').split(/\s+/).length;
     const wait = (1800 + words * 250) * SPEEDS[this.speed];
+    // A pause (or a pause and play again) starts a new run; a step of an older run that
+    // finishes late must not schedule another.
+    const run = this.run;
+    if (this.timer !== null) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
       if (!this.root.isConnected) {
@@ -325,6 +351,7 @@ class StoryPlayer {
         return;
       }
       void this.move(() => this.ctx.api.scenarioForward(this.id), 'keep').then((moved) => {
+        if (run !== this.run) return;
         if (moved && this.playing && !this.buttons.forward.disabled) this.schedule();
         else this.setPlaying(false);
       });
