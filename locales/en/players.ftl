@@ -68,3 +68,5 @@ story-sources = What the law says
 story-endings = You have seen { $reached } of the { $endings } endings.
 story-read-more = Read more about this
 story-option-chosen = chosen
+story-pet-was-helper = Before: helper
+story-pet-was-gemeente = Before: on behalf of the gemeente

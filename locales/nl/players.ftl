@@ -68,3 +68,5 @@ story-sources = Wat de wet zegt
 story-endings = Je hebt { $reached } van de { $endings } eindes gezien.
 story-read-more = Lees hier meer over
 story-option-chosen = gekozen
+story-pet-was-helper = Eerst: hulpverlener
+story-pet-was-gemeente = Eerst: namens de gemeente

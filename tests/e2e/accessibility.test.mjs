@@ -37,7 +37,7 @@ const SCREENS = [
     ready: '[data-testid="quiz-feedback"] li',
   },
   { name: 'checklist', hash: '#/page/professionals-checklist-informatie-delen', ready: '[data-testid="checklist-item"]' },
-  { name: 'scenario', hash: '#/page/jongeren-amira-twee-petten', ready: '[data-testid="page-body"]' },
+  { name: 'scenario', hash: '#/page/jongeren-amira-twee-petten', ready: '[data-testid="story-stage"]' },
   {
     name: 'search',
     hash: '#/search',
@@ -164,8 +164,28 @@ test('every screen works at phone size: no sideways scrolling, no violations', a
     const overflow = await s.execute('return document.documentElement.scrollWidth - document.documentElement.clientWidth');
     if (overflow > 0) problems.push(`${screen.name}: scrolls sideways by ${overflow}px at 360px`);
     problems.push(...(await axe(`${screen.name} (phone)`)));
+    // Touch targets: every control (a choice counts with its label) is at least 44 by 44 px.
+    const small = await s.execute(`return [...document.querySelectorAll(
+        'main button, main select, main textarea, main input:not([type=radio]):not([type=checkbox]), header button, main .app-choice')]
+      .filter((e) => e.getClientRects().length > 0)
+      .filter((e) => { const r = e.getBoundingClientRect(); return r.height < 44 || r.width < 44; })
+      .map((e) => (e.getAttribute('data-testid') ?? e.className) + ' ' + Math.round(e.getBoundingClientRect().width) + 'x' + Math.round(e.getBoundingClientRect().height))`);
+    if (small.length) problems.push(`${screen.name}: targets under 44px: ${small.join(', ')}`);
     await s.screenshot(`${screen.name}-phone`);
   }
+  assert.deepEqual(problems, []);
+});
+
+test('every screen fills a 1920×1080 screen without anything cut off', async () => {
+  await s.cmd('POST', '/window/rect', { width: 1920, height: 1080 });
+  const problems = [];
+  for (const screen of SCREENS) {
+    await visit(screen);
+    const overflow = await s.execute('return document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    if (overflow > 0) problems.push(`${screen.name}: scrolls sideways by ${overflow}px at 1920px`);
+    await s.screenshot(`${screen.name}-wide`);
+  }
+  await s.cmd('POST', '/window/rect', { width: 1024, height: 768 });
   assert.deepEqual(problems, []);
 });
 

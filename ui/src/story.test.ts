@@ -71,6 +71,15 @@ describe('story player', () => {
 
     await h.click('story-forward');
     expect(h.text('story-position')).toBe('Step 7 · Sam asks');
+    // A second switch: the old cap comes off, the new one goes on, and both roles are named.
+    const caps = [...h.root.querySelectorAll('[data-cast="noor"] .app-figure__pet')];
+    expect(caps.map((c) => [c.getAttribute('data-pet'), c.classList.contains('app-figure__pet--off')])).toEqual([
+      ['gemeente', true],
+      ['helper', false],
+    ]);
+    expect(h.text('pet-was')).toBe('Before: on behalf of the gemeente');
+    expect(h.text('pet-noor')).toBe('Helper');
+    await h.click('story-forward');
     expect(beat(h)).toContain('Sam gives Noor: one statement');
     await h.click('story-forward');
     const ending = h.text('story-ending');

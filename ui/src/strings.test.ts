@@ -98,7 +98,10 @@ async function everyScreen(api: FakeApi, visit: (h: Harness, screen: string) => 
   await h.click('story-transcript-toggle');
   visit(h, 'story, text version');
   await h.click('story-forward');
+  visit(h, 'story, second role switch');
   await h.click('story-forward');
+  await h.click('story-forward');
+  expect(h.root.querySelector('[data-testid="story-ending"]')).not.toBeNull();
   visit(h, 'story, ending');
   await h.go({ name: 'settings' });
   visit(h, 'settings');

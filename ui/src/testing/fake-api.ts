@@ -131,7 +131,10 @@ export const SAMPLE_SCENARIO: Scenario = {
       id: 'vragen',
       title: 'Sam asks',
       setting: null,
-      beats: [{ id: 'v1', type: 'data', from: 'sam', to: 'noor', mode: 'give', what: 'one statement' }],
+      beats: [
+        { id: 'v0', type: 'pet', who: 'noor', pet: 'helper', text: null },
+        { id: 'v1', type: 'data', from: 'sam', to: 'noor', mode: 'give', what: 'one statement' },
+      ],
       exit: { type: 'ending', learned: ['You may ask <strong>why</strong>.'], sources: [{ title: 'AVG, artikel 5', url: 'https://eur-lex.europa.eu/' }], reflect: [] },
     },
     {

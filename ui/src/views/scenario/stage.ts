@@ -9,7 +9,7 @@ import type { Beat, CastMember, Play } from '../../api';
 import type { Context } from '../../context';
 import { contentHtml, h } from '../../dom';
 import { figure } from './figure';
-import { people, type Lookup } from './lookup';
+import { people, type Lookup, type PetRole } from './lookup';
 import { beatWords } from './words';
 
 /** `previousScene`: the scene drawn before, so people new to the stage walk on and people no
@@ -22,13 +22,22 @@ export function stage(ctx: Context, lookup: Lookup, play: Play, previousScene: s
   const before = previousScene !== null && previousScene !== scene?.id ? lookup.onStage(previousScene) : cast;
   const leaving = before.filter((m) => !cast.includes(m));
   const pets = lookup.pets(play.steps, play.at);
+  const petsBefore = lookup.pets(play.steps, play.at - 1);
   const involved = new Set(beat ? people(beat) : []);
 
   const person = (m: CastMember, how: 'stay' | 'enter' | 'leave') => {
     const pet = pets.get(m.id) ?? null;
     const svg = figure(m.look, { pet });
     if (beat?.type === 'pet' && beat.who === m.id) {
-      svg.querySelector('.app-figure__pet')?.classList.add('app-figure__pet--on');
+      const on = svg.querySelector('.app-figure__pet');
+      on?.classList.add('app-figure__pet--on');
+      // The cap worn until now comes off first: drawn in the same place, it lifts away.
+      const was = petsBefore.get(m.id);
+      const off = was && was !== pet ? figure(m.look, { pet: was }).querySelector('.app-figure__pet') : null;
+      if (on && off) {
+        off.classList.add('app-figure__pet--off');
+        on.before(off);
+      }
     }
     const classes = ['app-stage__person', `app-stage__person--${how}`];
     if (involved.has(m.id)) classes.push('app-stage__person--active');
@@ -57,12 +66,13 @@ export function stage(ctx: Context, lookup: Lookup, play: Play, previousScene: s
     { class: 'app-stage', attrs: { 'data-testid': 'story-stage', 'data-beat': beat?.type ?? step?.kind ?? '' } },
     scene?.setting ? contentHtml('p', scene.setting, { class: 'app-stage__setting' }) : null,
     cast.length || leaving.length ? row : null,
-    beat ? beatView(ctx, lookup, beat, cast) : null,
+    beat ? beatView(ctx, lookup, beat, cast, beat.type === 'pet' ? petsBefore.get(beat.who) : undefined) : null,
   );
 }
 
-/** The beat drawn under the people, pointing at whoever it is about. */
-function beatView(ctx: Context, lookup: Lookup, beat: Beat, cast: CastMember[]): HTMLElement {
+/** The beat drawn under the people, pointing at whoever it is about; `was`: the pet the
+ * person of a pet beat wore before it. */
+function beatView(ctx: Context, lookup: Lookup, beat: Beat, cast: CastMember[], was: PetRole | undefined): HTMLElement {
   const words = beatWords(ctx, lookup, beat);
   const at = (id: string) => Math.max(0, cast.findIndex((m) => m.id === id));
   // Where the bubble's tail points: the middle of that person's place in the row.
@@ -95,6 +105,9 @@ function beatView(ctx: Context, lookup: Lookup, beat: Beat, cast: CastMember[]):
             attrs: { 'data-testid': 'story-beat' },
           },
           h('p', { class: 'app-stage__switch-label' }, ctx.i18n.t(`story-pet-label-${beat.pet}`)),
+          was && was !== beat.pet
+            ? h('p', { class: 'app-stage__switch-was', attrs: { 'data-testid': 'pet-was' } }, ctx.i18n.t(`story-pet-was-${was}`))
+            : null,
           words,
         ),
         beat.who,
