@@ -42,6 +42,7 @@ const COMMANDS: &[&str] = &[
     "scenario_choose",
     "scenario_replay_scene",
     "scenario_restart",
+    "plan_letter",
 ];
 
 fn main() {

@@ -73,5 +73,6 @@ pub fn builder<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<
             commands::play::scenario_choose,
             commands::play::scenario_replay_scene,
             commands::play::scenario_restart,
+            commands::tools::plan_letter,
         ])
 }

@@ -19,6 +19,7 @@ pub mod play;
 pub mod readability;
 pub mod search;
 pub mod store;
+pub mod tools;
 
 pub use diagnostic::{Diagnostic, Diagnostics};
 pub use error::{Error, Result};

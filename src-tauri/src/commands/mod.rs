@@ -9,6 +9,7 @@ pub mod notes;
 pub mod play;
 pub mod privacy;
 pub mod settings;
+pub mod tools;
 
 use privacyapp_core::content::Track;
 use privacyapp_core::i18n::Locale;
