@@ -89,6 +89,7 @@ mod tests {
                     html: String::new(),
                     body: Body::Prose,
                     position: 0,
+                    tool: None,
                 })
             })
             .collect();

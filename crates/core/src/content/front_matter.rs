@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::model::{Kind, Source};
+use super::model::{Kind, Source, ToolId};
 use super::scenario::CastMember;
 use crate::diagnostic::line_at;
 
@@ -25,6 +25,8 @@ pub(super) struct FrontMatter {
     /// Scenarios only: who appears in it.
     #[serde(default)]
     pub cast: Vec<CastMember>,
+    /// Tool pages only: the interactive tool shown under the text.
+    pub tool: Option<ToolId>,
 }
 
 /// A file split into its parsed front matter and body.

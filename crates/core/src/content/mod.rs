@@ -20,7 +20,7 @@ mod tree;
 
 pub use compile::{build, compile, Build, ReadabilityRow};
 pub use glossary::Term;
-pub use model::{is_valid_page_id, Body, Kind, Page, PageSummary, Source, Track};
+pub use model::{is_valid_page_id, Body, Kind, Page, PageSummary, Source, ToolId, Track};
 pub use pack::{Pack, SearchIndex, PACK_FORMAT};
 
 /// Compiles one page on its own, as the checker would inside a tree, but without the checks

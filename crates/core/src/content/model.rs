@@ -116,6 +116,17 @@ pub struct Page {
     /// when there is no order file, and then ids decide.
     #[serde(default)]
     pub position: u32,
+    /// A tool page's interactive tool, shown under its text.
+    #[serde(default)]
+    pub tool: Option<ToolId>,
+}
+
+/// The interactive tools a tool page can carry (front matter `tool = "…"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ToolId {
+    /// The request letter builder (inzage, correction, deletion).
+    Letter,
 }
 
 /// The structured part of a page, by kind.

@@ -13,7 +13,7 @@ use crate::search::{self, Hit, SearchDoc};
 use crate::{Error, Result};
 
 /// Bumped when the pack's shape changes, so an app never misreads a pack of another version.
-pub const PACK_FORMAT: u32 = 4;
+pub const PACK_FORMAT: u32 = 5;
 
 const SCHEMA: &str = "
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -243,6 +243,7 @@ mod tests {
             html: "<p>Je mag je dossier inzien.</p>".into(),
             body: Body::Prose,
             position: 0,
+            tool: None,
         };
         Pack {
             format: PACK_FORMAT,

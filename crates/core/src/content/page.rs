@@ -102,6 +102,7 @@ pub(super) fn compile(
         html,
         body,
         position: 0,
+        tool: front.tool,
     };
     Some((page, references))
 }
@@ -154,6 +155,13 @@ fn check_front(
                 "only a scenario has a `[[cast]]`",
             ));
         }
+    }
+    if front.tool.is_some() && front.kind != Kind::Tool {
+        diagnostics.push(Diagnostic::new(
+            path,
+            at("tool"),
+            "only a page of kind `tool` has a `tool`",
+        ));
     }
     let legal = front.tags.iter().any(|t| t == "legal");
     if front.sources.is_empty() && (legal || track == Track::Professionals) {
