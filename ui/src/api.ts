@@ -72,6 +72,8 @@ export interface Page extends PageSummary {
   /** Sanitised by the core; safe to insert. An article's text, or the introduction above a body. */
   html: string;
   body: Body;
+  /** A tool page's interactive tool, shown under its text. */
+  tool: 'letter' | null;
 }
 
 /** The structured part of a page. Every string called html, text, label, prompt, feedback,
@@ -160,6 +162,20 @@ export type Step = { id: string; scene: string } & (
   | { kind: 'choice'; chosen: number | null }
   | { kind: 'ending' }
 );
+
+export type LetterRequest = 'inzage' | 'correction' | 'deletion';
+export type LetterOrganisation = 'gemeente' | 'wijkteam' | 'jeugdhulp' | 'school' | 'other';
+export type LetterAge = 'under_12' | 'from_12_to_15' | 'from_16';
+export type LetterField = 'organisation' | 'name' | 'child' | 'details';
+export type LetterAdvice = 'term' | 'free' | 'id_copy' | 'parent_under_16' | 'jeugdwet_from_12' | 'deletion_limits' | 'keep_copy' | 'no_answer';
+
+/** Who writes a request letter, on which basis, with which fields and advice: the core decides. */
+export interface LetterPlan {
+  writer: 'themselves' | 'parent';
+  basis: 'avg15' | 'avg16' | 'avg17' | 'jeugdwet';
+  fields: { field: LetterField; required: boolean }[];
+  advice: LetterAdvice[];
+}
 
 /** A scenario as the user has it: the path so far, where they are, the endings they reached. */
 export interface Play {
@@ -354,6 +370,7 @@ export interface Api {
   scenarioReplayScene(id: string): Promise<Play>;
   /** From the beginning with no choices made; endings reached stay. */
   scenarioRestart(id: string): Promise<Play>;
+  planLetter(request: LetterRequest, organisation: LetterOrganisation, age: LetterAge): Promise<LetterPlan>;
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -402,4 +419,5 @@ export const tauriApi: Api = {
   scenarioChoose: (id, choice, option) => call('scenario_choose', { id, choice, option }),
   scenarioReplayScene: (id) => call('scenario_replay_scene', { id }),
   scenarioRestart: (id) => call('scenario_restart', { id }),
+  planLetter: (request, organisation, age) => call('plan_letter', { request, organisation, age }),
 };

@@ -116,7 +116,7 @@ describe('progress overview', () => {
     const sections = [...h.root.querySelectorAll('section.app-progress h2')].map((e) => e.textContent);
     expect(sections).toEqual(['For young people', 'For residents', 'For professionals']);
     const young = h.text('progress-jongeren');
-    expect(young).toContain('1 of 1 pages read');
+    expect(young).toContain('1 of 2 pages read');
     expect(young).toContain('1 of 1 quizzes finished');
     expect(young).toContain('0 of 1 checklists filled in');
     expect(h.text('progress-inwoners')).toContain('0 of 1 pages read');

@@ -86,6 +86,11 @@ async function everyScreen(api: FakeApi, visit: (h: Harness, screen: string) => 
   h.root.querySelector<HTMLInputElement>('#checklist-doel-1')?.click();
   await h.settle();
   visit(h, 'checklist, with advice');
+  await h.go({ name: 'page', id: 'jongeren-brief' });
+  visit(h, 'letter');
+  await h.click('letter-request-deletion');
+  await h.click('letter-age-under_12');
+  visit(h, 'letter, a parent deleting');
   await h.go({ name: 'page', id: 'jongeren-verhaal' });
   visit(h, 'story');
   for (let i = 0; i < 5; i++) {

@@ -21,6 +21,11 @@ import {
   type Settings,
   type Term,
   type PageSummary,
+  type LetterAdvice,
+  type LetterAge,
+  type LetterOrganisation,
+  type LetterPlan,
+  type LetterRequest,
   type Play,
   type Scenario,
   type Step,
@@ -53,6 +58,7 @@ export function samplePage(id: string, track: Track, locale: Locale): Page {
     sources: [{ title: 'AVG, artikel 15', url: 'https://eur-lex.europa.eu/' }],
     html: `<p>Body of ${id} with <a href="https://example.org">a link</a>.</p>`,
     body: { type: 'prose' },
+    tool: null,
   };
 }
 
@@ -147,10 +153,11 @@ export const SAMPLE_SCENARIO: Scenario = {
   ],
 };
 
-/** Adds a quiz (`jongeren-quiz`), a checklist (`jongeren-lijst`) and a story (`jongeren-verhaal`)
- * in every locale. */
+/** Adds a quiz (`jongeren-quiz`), a checklist (`jongeren-lijst`), a story (`jongeren-verhaal`)
+ * and a letter tool page (`jongeren-brief`) in every locale. */
 export function withPlayers(api: FakeApi): FakeApi {
   for (const locale of ['nl', 'en'] as const) {
+    api.pages.push({ ...samplePage('jongeren-brief', 'jongeren', locale), kind: 'tool', tool: 'letter' });
     api.pages.push({
       ...samplePage('jongeren-verhaal', 'jongeren', locale),
       related: ['jongeren-quiz'],
@@ -559,6 +566,26 @@ export class FakeApi implements Api {
     this.checklist(id);
     this.checklistAnswers = this.checklistAnswers.filter((a) => a.checklist_id !== id);
   }
+  /** A stand-in for the core's letter plan, with its rules in short (they are tested there). */
+  async planLetter(request: LetterRequest, organisation: LetterOrganisation, age: LetterAge): Promise<LetterPlan> {
+    this.check('planLetter');
+    const jeugdwet = request === 'inzage' && organisation === 'jeugdhulp' && age === 'from_12_to_15';
+    const writer = age === 'from_16' || jeugdwet ? 'themselves' : 'parent';
+    const basis = jeugdwet ? 'jeugdwet' : ({ inzage: 'avg15', correction: 'avg16', deletion: 'avg17' } as const)[request];
+    const fields: LetterPlan['fields'] = [
+      { field: 'organisation', required: true },
+      { field: 'name', required: true },
+      ...(writer === 'parent' ? [{ field: 'child' as const, required: true }] : []),
+      { field: 'details', required: request !== 'inzage' },
+    ];
+    const advice: LetterAdvice[] = jeugdwet ? [] : ['term', 'free'];
+    if (request === 'deletion') advice.push('deletion_limits');
+    if (age !== 'from_16') advice.push('parent_under_16');
+    if (age !== 'under_12' && (organisation === 'jeugdhulp' || organisation === 'wijkteam')) advice.push('jeugdwet_from_12');
+    advice.push('id_copy', 'keep_copy', 'no_answer');
+    return { writer, basis, fields, advice };
+  }
+
   /** Where each story stands: the choices taken and the step index, like the core's place. */
   stories = new Map<string, { choices: [string, number][]; at: number }>();
   endings = new Map<string, Set<string>>();

@@ -7,6 +7,7 @@ import { checklistPlayer } from './checklist';
 import { pageList } from './page-list';
 import { quizPlayer } from './quiz';
 import { storyPlayer } from './scenario/story';
+import { letterBuilder } from './tools/letter';
 import { failure, heading, loading } from './status';
 
 export async function renderPage(ctx: Context, main: HTMLElement, id: string): Promise<void> {
@@ -35,7 +36,7 @@ export async function renderPage(ctx: Context, main: HTMLElement, id: string): P
       case 'scenario':
         return storyPlayer(ctx, page.id, page.body.scenario, view.related);
       case 'prose':
-        return null;
+        return page.tool === 'letter' ? letterBuilder(ctx) : null;
     }
   })();
 

@@ -89,8 +89,10 @@ pub enum Advice {
     /// If an ID copy is asked for: hide the BSN and photo, write its purpose on it.
     IdCopy,
     /// Under 16 the parent or guardian makes an AVG request.
+    #[serde(rename = "parent_under_16")]
     ParentUnder16,
     /// From 12 a young person may see their own jeugdhulp dossier under the Jeugdwet.
+    #[serde(rename = "jeugdwet_from_12")]
     JeugdwetFrom12,
     /// An organisation may sometimes have to keep data; a refusal must come with reasons.
     DeletionLimits,
@@ -156,7 +158,12 @@ pub fn plan(request: Request, organisation: Organisation, age: Age) -> LetterPla
     // What to see may be everything; what to correct or delete must be said.
     fields.push(ask(Field::Details, request != Request::Inzage));
 
-    let mut advice = vec![Advice::Term, Advice::Free];
+    // The one-month term and the free request are the AVG's; a Jeugdwet request has its own rules.
+    let mut advice = if basis == Basis::Jeugdwet {
+        vec![]
+    } else {
+        vec![Advice::Term, Advice::Free]
+    };
     if request == Request::Deletion {
         advice.push(Advice::DeletionLimits);
     }
@@ -304,9 +311,12 @@ mod tests {
             for organisation in ORGANISATIONS {
                 for age in AGES {
                     let p = plan(request, organisation, age);
-                    for always in [Advice::Term, Advice::Free, Advice::IdCopy, Advice::NoAnswer] {
+                    for always in [Advice::IdCopy, Advice::NoAnswer] {
                         assert!(p.advice.contains(&always));
                     }
+                    let avg = p.basis != Basis::Jeugdwet;
+                    assert_eq!(p.advice.contains(&Advice::Term), avg, "{p:?}");
+                    assert_eq!(p.advice.contains(&Advice::Free), avg, "{p:?}");
                 }
             }
         }

@@ -1,0 +1,103 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { withPlayers } from './testing/fake-api';
+import { onboardedApi, startApp, type Harness } from './testing/harness';
+
+beforeEach(() => {
+  window.location.hash = '';
+});
+
+async function open(locale: 'nl' | 'en' = 'en') {
+  const api = withPlayers(onboardedApi(locale));
+  const h = await startApp(api);
+  await h.go({ name: 'page', id: 'jongeren-brief' });
+  return { api, h };
+}
+
+const letter = (h: Harness) => h.text('letter-text');
+const advice = (h: Harness) => [...h.root.querySelectorAll('[data-advice]')].map((e) => e.getAttribute('data-advice'));
+
+async function pick(h: Harness, testid: string) {
+  await h.click(testid);
+}
+
+describe('request letter', () => {
+  it('writes an access request under article 15, with placeholders until the user fills them in', async () => {
+    const { h } = await open();
+    expect(letter(h)).toContain('Subject: request for access (Article 15 GDPR)');
+    expect(letter(h)).toContain('To: [name of the organisation]');
+    expect([...h.root.querySelectorAll('[data-testid="letter-missing"] li')].map((l) => l.textContent)).toEqual(['Name of the organisation', 'Your name']);
+    await h.type('letter-field-organisation', 'Gemeente Voorbeeldstad');
+    await h.type('letter-field-name', 'Sam de Vries');
+    expect(letter(h)).toContain('To: Gemeente Voorbeeldstad');
+    expect(letter(h).trim().endsWith('Yours faithfully,\nSam de Vries')).toBe(true);
+    expect(letter(h)).toContain('Under the GDPR you answer within one month.');
+    expect(h.root.querySelector('[data-testid="letter-missing"]')).toBeNull();
+    expect(advice(h)).toEqual(['term', 'free', 'id_copy', 'keep_copy', 'no_answer']);
+    expect(h.text('letter-advice')).toContain('make your citizen service number (BSN) and your photo unreadable');
+  });
+
+  it('has a parent write for a child under 16, and says what to correct', async () => {
+    const { h } = await open('nl');
+    await pick(h, 'letter-request-correction');
+    await pick(h, 'letter-age-under_12');
+    expect(h.root.querySelector('label[for="letter-field-child"]')?.textContent).toBe('Naam van je kind');
+    await h.type('letter-field-child', 'Noa');
+    await h.type('letter-field-details', 'Mijn geboortedatum is 21 maart, niet 12 maart.');
+    const text = letter(h);
+    expect(text).toContain('Onderwerp: verzoek om verbetering van gegevens (artikel 16 AVG)');
+    expect(text).toContain('Ik ben de ouder of voogd van Noa. Noa is jonger dan 16.');
+    expect(text).toContain('Dit klopt niet, en zo moet het zijn: Mijn geboortedatum is 21 maart, niet 12 maart.');
+    expect(advice(h)).toContain('parent_under_16');
+  });
+
+  it('lets a young person from 12 ask for their own jeugdhulp dossier under the Jeugdwet', async () => {
+    const { h } = await open('nl');
+    await pick(h, 'letter-organisation-jeugdhulp');
+    await pick(h, 'letter-age-from_12_to_15');
+    const text = letter(h);
+    expect(text).toContain('Onderwerp: verzoek om mijn dossier in te zien (Jeugdwet)');
+    expect(text).toContain('Volgens de Jeugdwet mag ik dat zelf vragen.');
+    expect(text).not.toContain('binnen een maand');
+    expect(h.root.querySelector('#letter-field-child')).toBeNull();
+    expect(advice(h)).toEqual(['parent_under_16', 'jeugdwet_from_12', 'id_copy', 'keep_copy', 'no_answer']);
+  });
+
+  it('keeps what was typed when the situation changes, and asks for the deletion reason', async () => {
+    const { h } = await open();
+    await h.type('letter-field-name', 'Sam');
+    await pick(h, 'letter-request-deletion');
+    expect((h.root.querySelector('#letter-field-name') as HTMLInputElement).value).toBe('Sam');
+    expect(h.text('letter-missing')).toContain('Which data should go, and why?');
+    expect(letter(h)).toContain('This is the data I want deleted, and this is why: [say here what it is about]');
+    expect(advice(h)).toContain('deletion_limits');
+  });
+
+  it('copies the letter and says so; stores nothing', async () => {
+    const { api, h } = await open();
+    let copied = '';
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (s: string) => void (copied = s) }, configurable: true });
+    await h.type('letter-field-name', 'Sam');
+    await h.click('letter-copy');
+    expect(copied).toBe(letter(h));
+    expect(h.text('letter-status')).toBe('The letter is copied. Paste it into an e-mail or a document.');
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async () => Promise.reject(new Error('no')) }, configurable: true });
+    document.execCommand = () => false;
+    await h.click('letter-copy');
+    expect(h.text('letter-status')).toContain('Copying did not work.');
+    expect(api.notes).toEqual([]);
+    expect(await api.storeInventory()).toEqual(await withPlayers(onboardedApi('en')).storeInventory());
+  });
+
+  it('shows a localised error with a retry when the plan cannot be made', async () => {
+    const api = withPlayers(onboardedApi('nl'));
+    api.failWith = 'invalid_setting';
+    api.failOnly = ['planLetter'];
+    const h = await startApp(api);
+    await h.go({ name: 'page', id: 'jongeren-brief' });
+    expect(h.root.querySelector('[data-testid="letter"] [data-error-code="invalid_setting"]')).not.toBeNull();
+    api.failWith = null;
+    (h.root.querySelector('[data-testid="letter"] [data-testid="error"] button') as HTMLButtonElement).click();
+    await h.settle();
+    expect(letter(h)).toContain('artikel 15 AVG');
+  });
+});
