@@ -36,6 +36,7 @@ const SCREENS = [
     },
     ready: '[data-testid="quiz-feedback"] li',
   },
+  { name: 'letter', hash: '#/page/jongeren-brief-dossier-inzien', ready: '[data-testid="letter-text"]' },
   { name: 'checklist', hash: '#/page/professionals-checklist-informatie-delen', ready: '[data-testid="checklist-item"]' },
   { name: 'scenario', hash: '#/page/jongeren-amira-twee-petten', ready: '[data-testid="story-stage"]' },
   {

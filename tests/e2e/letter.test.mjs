@@ -1,0 +1,96 @@
+// The request letter builder in the real app: one letter of each kind (access, correction,
+// deletion), a parent writing for a child, the Jeugdwet route for a young person, and copy.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { appEnv, Session, startDriver } from './webdriver.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const application = resolve(process.env.PRIVACYAPP_BIN ?? join(root, 'target/debug/privacyapp-sociaal-domein'));
+const shots = join(root, 'test-output/e2e/letter');
+const dataDir = mkdtempSync(join(tmpdir(), 'privacyapp-letter-'));
+
+let driver;
+let s;
+
+before(async () => {
+  assert.ok(existsSync(application), `build the app first: ${application} is missing`);
+  driver = await startDriver({ env: appEnv(dataDir) });
+  s = await Session.start(driver.base, application, shots);
+  await s.find('[data-testid="screen-heading"]');
+  for (const [cmd, args] of [
+    ['set_locale', { locale: 'nl' }],
+    ['set_track', { track: 'inwoners' }],
+  ]) {
+    const { err } = await s.invoke(cmd, args);
+    assert.equal(err, undefined, `${cmd}: ${JSON.stringify(err)}`);
+  }
+  await s.execute('location.hash = "#/home"; location.reload();');
+  await s.find('[data-testid="page-list"]');
+});
+
+after(async () => {
+  await s?.quit().catch(() => {});
+  driver?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function type(testid, text) {
+  const id = await s.find(`[data-testid="${testid}"]`);
+  await s.cmd('POST', `/element/${id}/clear`, {});
+  await s.cmd('POST', `/element/${id}/value`, { text });
+}
+
+const letter = () => s.text('[data-testid="letter-text"]');
+
+test('one letter of each kind, in the words the user typed, on the right legal basis', async () => {
+  await s.execute('location.hash = "#/page/inwoners-brief-inzage-gemeente";');
+  await s.find('[data-testid="letter-text"]');
+  await type('letter-field-organisation', 'Gemeente Voorbeeldstad');
+  await type('letter-field-name', 'Fatima El Amrani');
+  for (const [request, subject, details] of [
+    ['inzage', 'artikel 15 AVG', null],
+    ['correction', 'artikel 16 AVG', 'Mijn adres is Dorpsstraat 1, niet Dorpsstraat 7.'],
+    ['deletion', 'artikel 17 AVG', 'Het verslag van het gesprek in 2023, want de hulp is klaar.'],
+  ]) {
+    await s.click(`[data-testid="letter-request-${request}"]`);
+    if (details) await type('letter-field-details', details);
+    await s.waitForText('[data-testid="letter-text"]', subject);
+    const text = await letter();
+    assert.match(text, /Aan: Gemeente Voorbeeldstad/);
+    assert.match(text, /Volgens de AVG antwoordt u binnen een maand\./);
+    assert.match(text, /Met vriendelijke groet,\s+Fatima El Amrani/);
+    if (details) assert.ok(text.includes(details), `${request}: the details are in the letter`);
+    await s.execute(`document.querySelector('[data-testid="letter-text"]').scrollIntoView();`);
+    await s.screenshot(`letter-${request}`);
+  }
+  assert.match(await s.text('[data-testid="letter-advice"]'), /BSN\) en je pasfoto onleesbaar/);
+  assert.match(await s.text('[data-testid="letter-advice"]'), /Autoriteit Persoonsgegevens/);
+});
+
+test('a parent writes for a child; a young person asks for their own dossier under the Jeugdwet', async () => {
+  await s.execute('location.hash = "#/page/jongeren-brief-dossier-inzien";');
+  await s.find('[data-testid="letter-text"]');
+  await s.click('[data-testid="letter-request-inzage"]');
+  await s.click('[data-testid="letter-organisation-jeugdhulp"]');
+  await s.click('[data-testid="letter-age-from_12_to_15"]');
+  await s.waitForText('[data-testid="letter-text"]', 'Jeugdwet');
+  assert.match(await letter(), /Volgens de Jeugdwet mag ik dat zelf vragen\./);
+  await s.click('[data-testid="letter-age-under_12"]');
+  await s.find('[data-testid="letter-field-child"]');
+  await type('letter-field-child', 'Noa');
+  await s.waitForText('[data-testid="letter-text"]', 'ouder of voogd van Noa');
+  await s.screenshot('letter-parent');
+});
+
+test('copy says whether it worked, and the letter leaves nothing in the store', async () => {
+  await s.click('[data-testid="letter-copy"]');
+  const status = await s.text('[data-testid="letter-status"]');
+  assert.ok(/gekopieerd|Kopiëren lukte niet/.test(status), `copy reports its result: ${status}`);
+  const { ok } = await s.invoke('store_inventory');
+  for (const kind of ['notes', 'preparations']) {
+    assert.equal(ok.find((x) => x.kind === kind)?.count ?? 0, 0, `${kind} stay empty`);
+  }
+});
