@@ -43,6 +43,7 @@ const COMMANDS: &[&str] = &[
     "scenario_replay_scene",
     "scenario_restart",
     "plan_letter",
+    "check_pet",
 ];
 
 fn main() {

@@ -74,5 +74,6 @@ pub fn builder<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<
             commands::play::scenario_replay_scene,
             commands::play::scenario_restart,
             commands::tools::plan_letter,
+            commands::tools::check_pet,
         ])
 }

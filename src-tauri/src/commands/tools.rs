@@ -1,4 +1,5 @@
 use privacyapp_core::tools::letter::{self, LetterPlan};
+use privacyapp_core::tools::pet_check::{self, Answers, Outcome};
 
 use crate::CommandError;
 
@@ -14,4 +15,14 @@ pub fn plan_letter(
         organisation.parse()?,
         age.parse()?,
     ))
+}
+
+/// Which role a wijkteam worker is in, and what follows from it.
+#[tauri::command]
+pub fn check_pet(task: String, flow: String, signals: String) -> Result<Outcome, CommandError> {
+    Ok(pet_check::judge(Answers {
+        task: task.parse()?,
+        flow: flow.parse()?,
+        signals: signals.parse()?,
+    }))
 }

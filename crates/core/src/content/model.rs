@@ -127,6 +127,8 @@ pub struct Page {
 pub enum ToolId {
     /// The request letter builder (inzage, correction, deletion).
     Letter,
+    /// "Welke pet heb ik op?": which role a wijkteam worker is in, and what follows.
+    PetCheck,
 }
 
 /// The structured part of a page, by kind.

@@ -3,11 +3,7 @@
 //! person it is about is) this decides who writes the letter, on which legal basis, which
 //! paragraphs it has and what advice goes with it. The UI fills in the user's own words.
 
-use std::str::FromStr;
-
 use serde::{Deserialize, Serialize};
-
-use crate::{Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -119,19 +115,7 @@ pub struct FieldAsk {
     pub required: bool,
 }
 
-macro_rules! parse_as_serde {
-    ($($t:ty),*) => {$(
-        impl FromStr for $t {
-            type Err = Error;
-            /// The names the UI sends, as serialised.
-            fn from_str(s: &str) -> Result<Self> {
-                serde_json::from_value(serde_json::Value::String(s.to_owned()))
-                    .map_err(|_| Error::InvalidSetting(s.to_owned()))
-            }
-        }
-    )*};
-}
-parse_as_serde!(Request, Organisation, Age);
+super::parse_as_serde!(Request, Organisation, Age);
 
 pub fn plan(request: Request, organisation: Organisation, age: Age) -> LetterPlan {
     // From 12, a young person in jeugdhulp may ask to see their dossier themselves under the
