@@ -37,6 +37,14 @@ const SCREENS = [
     ready: '[data-testid="quiz-feedback"] li',
   },
   { name: 'letter', hash: '#/page/jongeren-brief-dossier-inzien', ready: '[data-testid="letter-text"]' },
+  {
+    name: 'pet-check',
+    hash: '#/page/professionals-welke-pet',
+    act: async (s) => {
+      for (const id of ['pet-task-both', 'pet-flow-gemeente', 'pet-signals-unsure']) await s.click(`[data-testid="${id}"]`);
+    },
+    ready: '[data-testid="pet-role"]',
+  },
   { name: 'checklist', hash: '#/page/professionals-checklist-informatie-delen', ready: '[data-testid="checklist-item"]' },
   { name: 'scenario', hash: '#/page/jongeren-amira-twee-petten', ready: '[data-testid="story-stage"]' },
   {

@@ -73,7 +73,7 @@ export interface Page extends PageSummary {
   html: string;
   body: Body;
   /** A tool page's interactive tool, shown under its text. */
-  tool: 'letter' | null;
+  tool: 'letter' | 'pet_check' | null;
 }
 
 /** The structured part of a page. Every string called html, text, label, prompt, feedback,
@@ -175,6 +175,27 @@ export interface LetterPlan {
   basis: 'avg15' | 'avg16' | 'avg17' | 'jeugdwet';
   fields: { field: LetterField; required: boolean }[];
   advice: LetterAdvice[];
+}
+
+export type PetTask = 'help' | 'decision' | 'both';
+export type PetFlow = 'stays' | 'gemeente' | 'unknown';
+export type PetSignals = 'no' | 'yes' | 'unsure';
+export type PetFollow =
+  | 'secrecy'
+  | 'own_dossier'
+  | 'law_is_ground'
+  | 'only_necessary'
+  | 'gemeente_dossier'
+  | 'say_role'
+  | 'mark_switch'
+  | 'two_dossiers'
+  | 'find_out'
+  | 'meldcode';
+
+/** Which role ("pet") a wijkteam worker is in, and what follows: the core decides. */
+export interface PetOutcome {
+  role: 'helper' | 'gemeente' | 'both' | 'unclear';
+  follows: PetFollow[];
 }
 
 /** A scenario as the user has it: the path so far, where they are, the endings they reached. */
@@ -371,6 +392,7 @@ export interface Api {
   /** From the beginning with no choices made; endings reached stay. */
   scenarioRestart(id: string): Promise<Play>;
   planLetter(request: LetterRequest, organisation: LetterOrganisation, age: LetterAge): Promise<LetterPlan>;
+  checkPet(task: PetTask, flow: PetFlow, signals: PetSignals): Promise<PetOutcome>;
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -420,4 +442,5 @@ export const tauriApi: Api = {
   scenarioReplayScene: (id) => call('scenario_replay_scene', { id }),
   scenarioRestart: (id) => call('scenario_restart', { id }),
   planLetter: (request, organisation, age) => call('plan_letter', { request, organisation, age }),
+  checkPet: (task, flow, signals) => call('check_pet', { task, flow, signals }),
 };

@@ -101,3 +101,42 @@ describe('request letter', () => {
     expect(letter(h)).toContain('artikel 15 AVG');
   });
 });
+
+describe('which hat am I wearing', () => {
+  const answer = async (h: Harness, task: string, flow: string, signals: string) => {
+    for (const id of [`pet-task-${task}`, `pet-flow-${flow}`, `pet-signals-${signals}`]) await h.click(id);
+  };
+  const follows = (h: Harness) => [...h.root.querySelectorAll('[data-follow]')].map((e) => e.getAttribute('data-follow'));
+
+  it('asks for all three answers, then names the role and what follows', async () => {
+    const api = withPlayers(onboardedApi('nl'));
+    api.settings = { ...api.settings, track: 'professionals' };
+    const h = await startApp(api);
+    await h.go({ name: 'page', id: 'professionals-pet' });
+    expect(h.text('pet-result')).toBe('Beantwoord de drie vragen. Dan zie je hier welke pet je op hebt.');
+    await answer(h, 'both', 'gemeente', 'unsure');
+    expect(h.text('pet-role')).toBe('Je hebt in dit gesprek twee petten op.');
+    expect(follows(h)).toEqual(['mark_switch', 'two_dossiers', 'secrecy', 'only_necessary', 'meldcode']);
+    expect(h.text('pet-follows')).toContain('Ik zet nu even een andere pet op.');
+    expect(h.text('pet-follows')).toContain('0800-2000');
+    await h.click('pet-task-help');
+    await h.click('pet-flow-stays');
+    await h.click('pet-signals-no');
+    expect(h.text('pet-role')).toBe('Je bent hulpverlener.');
+    expect(follows(h)).toEqual(['secrecy', 'own_dossier', 'say_role']);
+  });
+
+  it('shows a localised error with a retry', async () => {
+    const api = withPlayers(onboardedApi('en'));
+    api.failWith = 'invalid_setting';
+    api.failOnly = ['checkPet'];
+    const h = await startApp(api);
+    await h.go({ name: 'page', id: 'professionals-pet' });
+    await answer(h, 'decision', 'gemeente', 'no');
+    expect(h.root.querySelector('[data-testid="pet-result"] [data-error-code="invalid_setting"]')).not.toBeNull();
+    api.failWith = null;
+    (h.root.querySelector('[data-testid="pet-result"] [data-testid="error"] button') as HTMLButtonElement).click();
+    await h.settle();
+    expect(h.text('pet-role')).toBe('You work on behalf of the gemeente (the college).');
+  });
+});

@@ -91,6 +91,10 @@ async function everyScreen(api: FakeApi, visit: (h: Harness, screen: string) => 
   await h.click('letter-request-deletion');
   await h.click('letter-age-under_12');
   visit(h, 'letter, a parent deleting');
+  await h.go({ name: 'page', id: 'professionals-pet' });
+  visit(h, 'pet check, unanswered');
+  for (const id of ['pet-task-both', 'pet-flow-unknown', 'pet-signals-yes']) await h.click(id);
+  visit(h, 'pet check, answered');
   await h.go({ name: 'page', id: 'jongeren-verhaal' });
   visit(h, 'story');
   for (let i = 0; i < 5; i++) {

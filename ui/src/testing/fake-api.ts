@@ -21,6 +21,11 @@ import {
   type Settings,
   type Term,
   type PageSummary,
+  type PetFlow,
+  type PetFollow,
+  type PetOutcome,
+  type PetSignals,
+  type PetTask,
   type LetterAdvice,
   type LetterAge,
   type LetterOrganisation,
@@ -158,6 +163,7 @@ export const SAMPLE_SCENARIO: Scenario = {
 export function withPlayers(api: FakeApi): FakeApi {
   for (const locale of ['nl', 'en'] as const) {
     api.pages.push({ ...samplePage('jongeren-brief', 'jongeren', locale), kind: 'tool', tool: 'letter' });
+    api.pages.push({ ...samplePage('professionals-pet', 'professionals', locale), kind: 'tool', tool: 'pet_check' });
     api.pages.push({
       ...samplePage('jongeren-verhaal', 'jongeren', locale),
       related: ['jongeren-quiz'],
@@ -566,6 +572,21 @@ export class FakeApi implements Api {
     this.checklist(id);
     this.checklistAnswers = this.checklistAnswers.filter((a) => a.checklist_id !== id);
   }
+  /** A stand-in for the core's pet check: the role table only (the rules are tested there). */
+  async checkPet(task: PetTask, flow: PetFlow, signals: PetSignals): Promise<PetOutcome> {
+    this.check('checkPet');
+    const role: PetOutcome['role'] =
+      task === 'decision' ? 'gemeente' : flow === 'unknown' ? 'unclear' : task === 'help' && flow === 'stays' ? 'helper' : 'both';
+    const follows: PetFollow[] = {
+      helper: ['secrecy', 'own_dossier', 'say_role'] as PetFollow[],
+      gemeente: ['law_is_ground', 'only_necessary', 'gemeente_dossier', 'say_role'] as PetFollow[],
+      both: ['mark_switch', 'two_dossiers', 'secrecy', 'only_necessary'] as PetFollow[],
+      unclear: ['find_out', 'secrecy'] as PetFollow[],
+    }[role];
+    if (signals !== 'no') follows.push('meldcode');
+    return { role, follows };
+  }
+
   /** A stand-in for the core's letter plan, with its rules in short (they are tested there). */
   async planLetter(request: LetterRequest, organisation: LetterOrganisation, age: LetterAge): Promise<LetterPlan> {
     this.check('planLetter');

@@ -8,6 +8,7 @@ import { pageList } from './page-list';
 import { quizPlayer } from './quiz';
 import { storyPlayer } from './scenario/story';
 import { letterBuilder } from './tools/letter';
+import { petCheck } from './tools/pet-check';
 import { failure, heading, loading } from './status';
 
 export async function renderPage(ctx: Context, main: HTMLElement, id: string): Promise<void> {
@@ -36,7 +37,9 @@ export async function renderPage(ctx: Context, main: HTMLElement, id: string): P
       case 'scenario':
         return storyPlayer(ctx, page.id, page.body.scenario, view.related);
       case 'prose':
-        return page.tool === 'letter' ? letterBuilder(ctx) : null;
+        if (page.tool === 'letter') return letterBuilder(ctx);
+        if (page.tool === 'pet_check') return petCheck(ctx);
+        return null;
     }
   })();
 

@@ -9,7 +9,7 @@ import type { LetterAge, LetterField, LetterOrganisation, LetterPlan, LetterRequ
 import type { Context } from '../../context';
 import { h, replace } from '../../dom';
 import { chosen, radioGroup } from '../choice';
-import './letter.css';
+import './tools.css';
 import { failure, loading } from '../status';
 
 const REQUESTS: LetterRequest[] = ['inzage', 'correction', 'deletion'];
@@ -38,7 +38,7 @@ export function letterBuilder(ctx: Context): HTMLElement {
   );
   const root = h(
     'section',
-    { class: 'app-letter', attrs: { 'aria-labelledby': 'letter-heading', 'data-testid': 'letter' } },
+    { class: 'app-tool app-letter', attrs: { 'aria-labelledby': 'letter-heading', 'data-testid': 'letter' } },
     h('h2', { class: 'utrecht-heading-2', id: 'letter-heading' }, t('letter-heading')),
     h('p', { class: 'utrecht-paragraph' }, t('letter-intro')),
     form,

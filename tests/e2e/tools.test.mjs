@@ -1,5 +1,6 @@
-// The request letter builder in the real app: one letter of each kind (access, correction,
-// deletion), a parent writing for a child, the Jeugdwet route for a young person, and copy.
+// The tools in the real app. The request letter builder: one letter of each kind (access,
+// correction, deletion), a parent writing for a child, the Jeugdwet route for a young person,
+// and copy. "Welke pet heb ik op?": answers in, a role and what follows out.
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { appEnv, Session, startDriver } from './webdriver.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const application = resolve(process.env.PRIVACYAPP_BIN ?? join(root, 'target/debug/privacyapp-sociaal-domein'));
-const shots = join(root, 'test-output/e2e/letter');
+const shots = join(root, 'test-output/e2e/tools');
 const dataDir = mkdtempSync(join(tmpdir(), 'privacyapp-letter-'));
 
 let driver;
@@ -93,4 +94,15 @@ test('copy says whether it worked, and the letter leaves nothing in the store', 
   for (const kind of ['notes', 'preparations']) {
     assert.equal(ok.find((x) => x.kind === kind)?.count ?? 0, 0, `${kind} stay empty`);
   }
+});
+
+test('"welke pet heb ik op?" names the role and what follows, from the core', async () => {
+  await s.execute('location.hash = "#/page/professionals-welke-pet";');
+  await s.find('[data-testid="pet-check"]');
+  for (const id of ['pet-task-help', 'pet-flow-gemeente', 'pet-signals-yes']) await s.click(`[data-testid="${id}"]`);
+  await s.waitForText('[data-testid="pet-role"]', 'twee petten');
+  const follows = await s.execute('return [...document.querySelectorAll("[data-follow]")].map((e) => e.dataset.follow)');
+  assert.deepEqual(follows, ['mark_switch', 'two_dossiers', 'secrecy', 'only_necessary', 'meldcode']);
+  await s.execute(`document.querySelector('[data-testid="pet-result"]').scrollIntoView();`);
+  await s.screenshot('pet-check');
 });
