@@ -21,8 +21,8 @@ before(async () => {
   driver = await startDriver({ env: appEnv(dataDir, { PRIVACYAPP_EXPORT_DIR: exportDir }) });
 });
 
-after(() => {
-  driver?.stop();
+after(async () => {
+  await driver?.stop();
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(exportDir, { recursive: true, force: true });
 });

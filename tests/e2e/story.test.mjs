@@ -36,7 +36,7 @@ before(async () => {
 
 after(async () => {
   await s?.quit().catch(() => {});
-  driver?.stop();
+  await driver?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

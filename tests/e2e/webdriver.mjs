@@ -39,24 +39,48 @@ export function appEnv(dataDir, extra = {}) {
   return { PRIVACYAPP_DATA_DIR: dataDir, LANGUAGE: 'nl_NL:nl', LANG: 'C.UTF-8', LC_ALL: '', ...extra };
 }
 
-/** Starts tauri-driver and waits until it answers. */
+/**
+ * Starts tauri-driver in a process group of its own and waits until it answers. `stop()`
+ * ends the whole group: tauri-driver, WebKitWebDriver and any app they started. An app left
+ * running would keep the test runner's output pipe open, and the run would never end.
+ */
 export async function startDriver({ port = 4444, env = {} } = {}) {
   const child = spawn('tauri-driver', ['--port', String(port)], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
   });
   const base = `http://127.0.0.1:${port}`;
+  const stop = () => stopGroup(child.pid);
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new WebDriverError(`tauri-driver exited with ${child.exitCode}`);
     try {
       await fetch(`${base}/status`, { signal: AbortSignal.timeout(2000) });
-      return { base, stop: () => child.kill() };
+      return { base, stop };
     } catch {
       await sleep(100);
     }
   }
-  child.kill();
+  await stop();
   throw new WebDriverError('tauri-driver did not start');
+}
+
+/** Asks the process group `pid` to end, and makes it end if it has not after two seconds. */
+async function stopGroup(pid) {
+  const signal = (sig) => {
+    try {
+      process.kill(-pid, sig);
+      return true;
+    } catch {
+      return false; // the group is gone
+    }
+  };
+  if (!signal('SIGTERM')) return;
+  for (let i = 0; i < 20; i++) {
+    await sleep(100);
+    if (!signal(0)) return;
+  }
+  signal('SIGKILL');
 }
 
 export class Session {
