@@ -21,3 +21,4 @@ pub(crate) use parse_as_serde;
 // After the macro: they use it.
 pub mod letter;
 pub mod pet_check;
+pub mod preparation;
