@@ -44,6 +44,12 @@ const COMMANDS: &[&str] = &[
     "scenario_restart",
     "plan_letter",
     "check_pet",
+    "check_preparation",
+    "outline_preparation",
+    "save_preparation",
+    "list_preparations",
+    "open_preparation",
+    "delete_preparation",
 ];
 
 fn main() {

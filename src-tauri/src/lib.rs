@@ -75,5 +75,11 @@ pub fn builder<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<
             commands::play::scenario_restart,
             commands::tools::plan_letter,
             commands::tools::check_pet,
+            commands::tools::check_preparation,
+            commands::tools::outline_preparation,
+            commands::tools::save_preparation,
+            commands::tools::list_preparations,
+            commands::tools::open_preparation,
+            commands::tools::delete_preparation,
         ])
 }

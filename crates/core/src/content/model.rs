@@ -129,6 +129,8 @@ pub enum ToolId {
     Letter,
     /// "Welke pet heb ik op?": which role a wijkteam worker is in, and what follows.
     PetCheck,
+    /// "Gesprek voorbereiden": a conversation preparation, saved without client data.
+    Preparation,
 }
 
 /// The structured part of a page, by kind.

@@ -203,6 +203,17 @@ pub fn list(conn: &Connection) -> Result<Vec<Saved>> {
         .collect())
 }
 
+/// The fields as the UI sends them (a JSON object); anything else is `invalid_preparation`.
+pub fn fields_from(value: serde_json::Value) -> Result<Fields> {
+    serde_json::from_value(value).map_err(|_| Error::InvalidPreparation)
+}
+
+/// Deletes one of this tool's preparations.
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    open(conn, id)?;
+    store::delete_preparation(conn, PreparationId(id))
+}
+
 pub fn open(conn: &Connection, id: i64) -> Result<Saved> {
     let p = store::preparation(conn, PreparationId(id))?;
     if p.tool_id != TOOL_ID {
@@ -329,6 +340,38 @@ mod tests {
             save(&conn, None, " ", &changed).unwrap_err().code(),
             "text_empty"
         );
+    }
+
+    #[test]
+    fn fields_come_as_an_object_of_known_fields_and_delete_removes_only_this_tool_s() {
+        let f = fields_from(serde_json::json!({ "role": "both", "purpose": "Doel" })).unwrap();
+        assert_eq!(
+            (f.role, f.purpose.as_str()),
+            (Some(PreparedRole::Both), "Doel")
+        );
+        for bad in [
+            serde_json::json!([]),
+            serde_json::json!({ "rol": "x" }),
+            serde_json::json!({ "role": "boss" }),
+        ] {
+            assert_eq!(fields_from(bad).unwrap_err().code(), "invalid_preparation");
+        }
+        let conn = store::open_in_memory().unwrap();
+        let id = save(&conn, None, "Weg", &f).unwrap();
+        let other = store::save_preparation(
+            &conn,
+            "professionals-ander",
+            "Blijft",
+            &serde_json::json!({}),
+        )
+        .unwrap();
+        assert_eq!(
+            delete(&conn, other.0).unwrap_err().code(),
+            "unknown_preparation"
+        );
+        delete(&conn, id).unwrap();
+        assert!(list(&conn).unwrap().is_empty());
+        assert_eq!(store::list_preparations(&conn).unwrap().len(), 1);
     }
 
     #[test]
