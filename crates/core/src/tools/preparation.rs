@@ -205,6 +205,10 @@ pub fn list(conn: &Connection) -> Result<Vec<Saved>> {
 
 /// The fields as the UI sends them (a JSON object); anything else is `invalid_preparation`.
 pub fn fields_from(value: serde_json::Value) -> Result<Fields> {
+    // serde would read a struct from an array too: only an object is a preparation.
+    if !value.is_object() {
+        return Err(Error::InvalidPreparation);
+    }
     serde_json::from_value(value).map_err(|_| Error::InvalidPreparation)
 }
 
