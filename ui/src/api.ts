@@ -73,7 +73,7 @@ export interface Page extends PageSummary {
   html: string;
   body: Body;
   /** A tool page's interactive tool, shown under its text. */
-  tool: 'letter' | 'pet_check' | null;
+  tool: 'letter' | 'pet_check' | 'preparation' | null;
 }
 
 /** The structured part of a page. Every string called html, text, label, prompt, feedback,
@@ -196,6 +196,40 @@ export type PetFollow =
 export interface PetOutcome {
   role: 'helper' | 'gemeente' | 'both' | 'unclear';
   follows: PetFollow[];
+}
+
+/** What a professional fills in to prepare a conversation; free texts must hold no client data. */
+export interface PrepFields {
+  role: 'helper' | 'gemeente' | 'both' | null;
+  switch_moment: string;
+  task: 'jeugdwet' | 'wmo' | 'participatiewet' | 'schuldhulp' | 'other' | null;
+  purpose: string;
+  necessary: string;
+  not_necessary: string;
+  ground: 'law' | 'consent' | 'unsure' | null;
+  ask_whom: string;
+  question: string;
+  tell_resident: string;
+  signals: PetSignals | null;
+}
+export type PrepText = 'switch_moment' | 'purpose' | 'necessary' | 'not_necessary' | 'ask_whom' | 'question' | 'tell_resident';
+
+/** A part of the one-page preparation, decided by the core. */
+export type PrepPoint =
+  | { role: PetOutcome['role'] }
+  | 'switch_script'
+  | 'ground_law'
+  | 'ground_consent'
+  | 'ground_unsure'
+  | 'one_question'
+  | 'meldcode_steps'
+  | { missing: 'role' | 'purpose' | 'necessary' | 'ground' };
+
+export interface SavedPrep {
+  id: number;
+  title: string;
+  fields: PrepFields;
+  updated_at: number;
 }
 
 /** A scenario as the user has it: the path so far, where they are, the endings they reached. */
@@ -393,6 +427,14 @@ export interface Api {
   scenarioRestart(id: string): Promise<Play>;
   planLetter(request: LetterRequest, organisation: LetterOrganisation, age: LetterAge): Promise<LetterPlan>;
   checkPet(task: PetTask, flow: PetFlow, signals: PetSignals): Promise<PetOutcome>;
+  /** What in the free texts looks like client data, by field; never stores anything. */
+  checkPreparation(fields: PrepFields): Promise<{ field: PrepText; finding: Finding }[]>;
+  outlinePreparation(fields: PrepFields): Promise<PrepPoint[]>;
+  /** Saves a new preparation (`id` null) or replaces one; returns its id. */
+  savePreparation(id: number | null, title: string, fields: PrepFields): Promise<number>;
+  listPreparations(): Promise<SavedPrep[]>;
+  openPreparation(id: number): Promise<SavedPrep>;
+  deletePreparation(id: number): Promise<void>;
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -443,4 +485,10 @@ export const tauriApi: Api = {
   scenarioRestart: (id) => call('scenario_restart', { id }),
   planLetter: (request, organisation, age) => call('plan_letter', { request, organisation, age }),
   checkPet: (task, flow, signals) => call('check_pet', { task, flow, signals }),
+  checkPreparation: (fields) => call('check_preparation', { fields }),
+  outlinePreparation: (fields) => call('outline_preparation', { fields }),
+  savePreparation: (id, title, fields) => call('save_preparation', { id, title, fields }),
+  listPreparations: () => call('list_preparations'),
+  openPreparation: (id) => call('open_preparation', { id }),
+  deletePreparation: (id) => call('delete_preparation', { id }),
 };

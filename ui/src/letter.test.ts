@@ -140,3 +140,78 @@ describe('which hat am I wearing', () => {
     expect(h.text('pet-role')).toBe('You work on behalf of the gemeente (the college).');
   });
 });
+
+describe('preparing a conversation', () => {
+  async function openPrep() {
+    const api = withPlayers(onboardedApi('nl'));
+    api.settings = { ...api.settings, track: 'professionals' };
+    const h = await startApp(api);
+    await h.go({ name: 'page', id: 'professionals-prep' });
+    return { api, h };
+  }
+
+  it('makes a one-page preparation from the answers, with what follows and what is missing', async () => {
+    const { h } = await openPrep();
+    expect(h.text('prep-none')).toBe('Je hebt nog geen voorbereidingen opgeslagen.');
+    await h.click('prep-make');
+    expect(h.text('prep-page')).toContain('Nog niet gekozen: in welke rol je het gesprek voert.');
+    await h.click('prep-role-both');
+    await h.click('prep-ground-law');
+    await h.click('prep-signals-unsure');
+    await h.type('prep-purpose', 'Kijken of huishoudelijke hulp nodig is.');
+    await h.type('prep-necessary', 'Wat lukt in huis en wat niet.');
+    await h.type('prep-question', 'Kan zij zelf boodschappen doen?');
+    await h.click('prep-make');
+    const page = h.text('prep-page');
+    expect(page).toContain('Je hebt in dit gesprek twee petten op.');
+    expect(page).toContain('Ik zet nu even een andere pet op.');
+    expect(page).toContain('Kijken of huishoudelijke hulp nodig is.');
+    expect(page).toContain('Vraag gericht naar wat je nodig hebt.');
+    expect(page).toContain('5. Beslis: organiseer hulp, doe een melding bij Veilig Thuis, of allebei.');
+    expect(page).not.toContain('Nog niet');
+  });
+
+  it('warns about client data before saving, then saves, reopens and changes it', async () => {
+    const { api, h } = await openPrep();
+    await h.type('prep-title', 'Keukentafelgesprek');
+    await h.click('prep-role-helper');
+    await h.type('prep-purpose', 'Terugbellen op 06-12345678');
+    await h.click('prep-save');
+    expect(api.preps).toEqual([]);
+    expect(h.text('prep-warning')).toContain('Wat is het doel van het gesprek? — Een telefoonnummer: 06-12345678');
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('prep-guard');
+    await h.click('prep-guard-change');
+    const purpose = h.root.querySelector<HTMLTextAreaElement>('#prep-purpose');
+    expect(document.activeElement).toBe(purpose);
+    await h.type('prep-purpose', 'Samen kijken wat nodig is');
+    await h.click('prep-save');
+    expect(api.preps.map((p) => [p.title, p.fields.purpose, p.fields.role])).toEqual([['Keukentafelgesprek', 'Samen kijken wat nodig is', 'helper']]);
+    expect(h.text('prep-status')).toBe('Opgeslagen.');
+    expect(h.text('prep-1')).toContain('Keukentafelgesprek');
+
+    await h.click('prep-new');
+    expect(h.root.querySelector<HTMLInputElement>('#prep-title')?.value).toBe('');
+    await h.click('prep-open');
+    expect(h.root.querySelector<HTMLInputElement>('#prep-title')?.value).toBe('Keukentafelgesprek');
+    expect(h.root.querySelector<HTMLInputElement>('[data-testid="prep-role-helper"]')?.checked).toBe(true);
+    expect(h.text('prep-page')).toContain('Je bent hulpverlener.');
+    await h.type('prep-title', 'Keukentafelgesprek, deel 2');
+    await h.click('prep-save');
+    expect(api.preps.map((p) => p.title)).toEqual(['Keukentafelgesprek, deel 2']);
+
+    await h.click('prep-delete');
+    await h.click('prep-delete-dialog-confirm');
+    expect(api.preps).toEqual([]);
+    expect(h.text('prep-none')).toContain('nog geen');
+  });
+
+  it('keeps everything typed and says why when saving fails', async () => {
+    const { api, h } = await openPrep();
+    await h.type('prep-title', 'Gesprek');
+    api.failWith = 'disk_full';
+    api.failOnly = ['savePreparation'];
+    await h.click('prep-save');
+    expect(h.root.querySelector('[data-testid="prep"] [data-error-code="disk_full"]')).not.toBeNull();
+    expect(h.root.querySelector<HTMLInputElement>('#prep-title')?.value).toBe('Gesprek');
+  });
+});

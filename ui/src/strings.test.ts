@@ -95,6 +95,19 @@ async function everyScreen(api: FakeApi, visit: (h: Harness, screen: string) => 
   visit(h, 'pet check, unanswered');
   for (const id of ['pet-task-both', 'pet-flow-unknown', 'pet-signals-yes']) await h.click(id);
   visit(h, 'pet check, answered');
+  await h.go({ name: 'page', id: 'professionals-prep' });
+  visit(h, 'preparation, empty');
+  await h.click('prep-make');
+  visit(h, 'preparation, nothing filled in');
+  for (const id of ['prep-role-both', 'prep-ground-consent', 'prep-signals-yes', 'prep-task-wmo']) await h.click(id);
+  await h.type('prep-title', 'Titel');
+  await h.type('prep-question', 'Bel 06-12345678');
+  await h.click('prep-make');
+  visit(h, 'preparation, made');
+  await h.click('prep-save');
+  visit(h, 'preparation, client data warning');
+  await h.click('prep-guard-anyway');
+  visit(h, 'preparation, saved');
   await h.go({ name: 'page', id: 'jongeren-verhaal' });
   visit(h, 'story');
   for (let i = 0; i < 5; i++) {

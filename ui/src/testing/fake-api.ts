@@ -21,6 +21,10 @@ import {
   type Settings,
   type Term,
   type PageSummary,
+  type PrepFields,
+  type PrepPoint,
+  type PrepText,
+  type SavedPrep,
   type PetFlow,
   type PetFollow,
   type PetOutcome,
@@ -164,6 +168,7 @@ export function withPlayers(api: FakeApi): FakeApi {
   for (const locale of ['nl', 'en'] as const) {
     api.pages.push({ ...samplePage('jongeren-brief', 'jongeren', locale), kind: 'tool', tool: 'letter' });
     api.pages.push({ ...samplePage('professionals-pet', 'professionals', locale), kind: 'tool', tool: 'pet_check' });
+    api.pages.push({ ...samplePage('professionals-prep', 'professionals', locale), kind: 'tool', tool: 'preparation' });
     api.pages.push({
       ...samplePage('jongeren-verhaal', 'jongeren', locale),
       related: ['jongeren-quiz'],
@@ -572,6 +577,64 @@ export class FakeApi implements Api {
     this.checklist(id);
     this.checklistAnswers = this.checklistAnswers.filter((a) => a.checklist_id !== id);
   }
+  preps: SavedPrep[] = [];
+  private nextPrep = 1;
+
+  /** The fake's guard on preparations: the same stand-in as for notes, per field. */
+  async checkPreparation(fields: PrepFields): Promise<{ field: PrepText; finding: Finding }[]> {
+    this.check('checkPreparation');
+    const texts: PrepText[] = ['switch_moment', 'purpose', 'necessary', 'not_necessary', 'ask_whom', 'question', 'tell_resident'];
+    const found: { field: PrepText; finding: Finding }[] = [];
+    for (const field of texts) for (const finding of await this.checkNote(fields[field])) found.push({ field, finding });
+    return found;
+  }
+
+  /** The core's outline in short (its rules are tested there). */
+  async outlinePreparation(f: PrepFields): Promise<PrepPoint[]> {
+    this.check('outlinePreparation');
+    const points: PrepPoint[] = [f.role ? { role: f.role } : { missing: 'role' }];
+    if (f.role === 'both') points.push('switch_script');
+    if (!f.purpose.trim()) points.push({ missing: 'purpose' });
+    if (!f.necessary.trim()) points.push({ missing: 'necessary' });
+    points.push(f.ground ? (`ground_${f.ground}` as const) : { missing: 'ground' });
+    if (f.ask_whom.trim() || f.question.trim()) points.push('one_question');
+    if (f.signals === 'yes' || f.signals === 'unsure') points.push('meldcode_steps');
+    return points;
+  }
+
+  async savePreparation(id: number | null, title: string, fields: PrepFields): Promise<number> {
+    this.check('savePreparation');
+    if (!title.trim()) throw new ApiError('text_empty', 'empty');
+    const at = ++this.clock;
+    if (id === null) {
+      const prep = { id: this.nextPrep++, title, fields: structuredClone(fields), updated_at: at };
+      this.preps.push(prep);
+      return prep.id;
+    }
+    const prep = this.preps.find((p) => p.id === id);
+    if (!prep) throw new ApiError('unknown_preparation', 'gone');
+    Object.assign(prep, { title, fields: structuredClone(fields), updated_at: at });
+    return id;
+  }
+
+  async listPreparations(): Promise<SavedPrep[]> {
+    this.check('listPreparations');
+    return [...this.preps].sort((a, b) => b.updated_at - a.updated_at);
+  }
+
+  async openPreparation(id: number): Promise<SavedPrep> {
+    this.check('openPreparation');
+    const prep = this.preps.find((p) => p.id === id);
+    if (!prep) throw new ApiError('unknown_preparation', 'gone');
+    return structuredClone(prep);
+  }
+
+  async deletePreparation(id: number): Promise<void> {
+    this.check('deletePreparation');
+    await this.openPreparation(id);
+    this.preps = this.preps.filter((p) => p.id !== id);
+  }
+
   /** A stand-in for the core's pet check: the role table only (the rules are tested there). */
   async checkPet(task: PetTask, flow: PetFlow, signals: PetSignals): Promise<PetOutcome> {
     this.check('checkPet');

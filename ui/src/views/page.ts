@@ -9,6 +9,7 @@ import { quizPlayer } from './quiz';
 import { storyPlayer } from './scenario/story';
 import { letterBuilder } from './tools/letter';
 import { petCheck } from './tools/pet-check';
+import { preparationTool } from './tools/preparation';
 import { failure, heading, loading } from './status';
 
 export async function renderPage(ctx: Context, main: HTMLElement, id: string): Promise<void> {
@@ -39,6 +40,7 @@ export async function renderPage(ctx: Context, main: HTMLElement, id: string): P
       case 'prose':
         if (page.tool === 'letter') return letterBuilder(ctx);
         if (page.tool === 'pet_check') return petCheck(ctx);
+        if (page.tool === 'preparation') return preparationTool(ctx);
         return null;
     }
   })();

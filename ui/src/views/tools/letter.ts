@@ -11,6 +11,7 @@ import { h, replace } from '../../dom';
 import { chosen, radioGroup } from '../choice';
 import './tools.css';
 import { failure, loading } from '../status';
+import { copyText } from './clipboard';
 
 const REQUESTS: LetterRequest[] = ['inzage', 'correction', 'deletion'];
 const ORGANISATIONS: LetterOrganisation[] = ['gemeente', 'wijkteam', 'jeugdhulp', 'school', 'other'];
@@ -158,22 +159,4 @@ export function letterText(ctx: Context, plan: LetterPlan, request: LetterReques
   if (plan.basis !== 'jeugdwet') lines.push('', t('letter-term'));
   lines.push('', t('letter-closing'), or('name'));
   return lines.join('\n');
-}
-
-/** The system clipboard where the web view allows it; otherwise the old way, by selection. */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.className = 'app-visually-hidden';
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
-  }
 }
