@@ -38,6 +38,15 @@ const SCREENS = [
   },
   { name: 'letter', hash: '#/page/jongeren-brief-dossier-inzien', ready: '[data-testid="letter-text"]' },
   {
+    name: 'preparation',
+    hash: '#/page/professionals-gesprek-voorbereiden',
+    act: async (s) => {
+      for (const id of ['prep-role-both', 'prep-ground-consent', 'prep-signals-yes']) await s.click(`[data-testid="${id}"]`);
+      await s.click('[data-testid="prep-make"]');
+    },
+    ready: '[data-testid="prep-page"]',
+  },
+  {
     name: 'pet-check',
     hash: '#/page/professionals-welke-pet',
     act: async (s) => {

@@ -87,6 +87,8 @@ test('a parent writes for a child; a young person asks for their own dossier und
 });
 
 test('copy says whether it worked, and the letter leaves nothing in the store', async () => {
+  await s.execute('location.hash = "#/page/jongeren-brief-dossier-inzien";');
+  await s.find('[data-testid="letter-copy"]');
   await s.click('[data-testid="letter-copy"]');
   const status = await s.text('[data-testid="letter-status"]');
   assert.ok(/gekopieerd|Kopiëren lukte niet/.test(status), `copy reports its result: ${status}`);
@@ -105,4 +107,42 @@ test('"welke pet heb ik op?" names the role and what follows, from the core', as
   assert.deepEqual(follows, ['mark_switch', 'two_dossiers', 'secrecy', 'only_necessary', 'meldcode']);
   await s.execute(`document.querySelector('[data-testid="pet-result"]').scrollIntoView();`);
   await s.screenshot('pet-check');
+});
+
+test('a preparation: the BSN warning, saved, and reopened after the app restarts', async () => {
+  await s.execute('location.hash = "#/page/professionals-gesprek-voorbereiden";');
+  await s.find('[data-testid="prep-none"]');
+  await type('prep-title', 'Keukentafelgesprek Wmo');
+  for (const id of ['prep-role-both', 'prep-task-wmo', 'prep-ground-law', 'prep-signals-no']) await s.click(`[data-testid="${id}"]`);
+  await type('prep-switch-moment', 'Als de aanvraag ter sprake komt.');
+  await type('prep-purpose', 'Kijken of huishoudelijke hulp nodig is.');
+  await type('prep-necessary', 'Wat in huis lukt en wat niet.');
+  // A BSN that passes the elfproef, typed by mistake: the core's guard must stop the save.
+  await type('prep-tell-resident', 'Ik noem het BSN 111222333 niet.');
+  await s.click('[data-testid="prep-save"]');
+  await s.waitForText('[data-testid="prep-guard"]', '111222333');
+  assert.match(await s.text('[data-testid="prep-guard"]'), /burgerservicenummer/i);
+  await s.screenshot('prep-warning');
+  let { ok } = await s.invoke('list_preparations');
+  assert.deepEqual(ok, [], 'nothing saved before the user decides');
+  await s.click('[data-testid="prep-guard-change"]');
+  await type('prep-tell-resident', 'Ik leg uit welke pet ik wanneer op heb.');
+  await s.click('[data-testid="prep-save"]');
+  await s.waitForText('[data-testid="prep-status"]', 'Opgeslagen');
+  await s.click('[data-testid="prep-make"]');
+  await s.waitForText('[data-testid="prep-page"]', 'twee petten');
+
+  await s.quit();
+  s = await Session.start(driver.base, application, shots);
+  await s.find('[data-testid="screen-heading"]');
+  await s.execute('location.hash = "#/page/professionals-gesprek-voorbereiden";');
+  await s.click('[data-testid="prep-open"]');
+  await s.waitForText('[data-testid="prep-page"]', 'Kijken of huishoudelijke hulp nodig is.');
+  assert.equal(await s.execute('return document.querySelector("#prep-title").value'), 'Keukentafelgesprek Wmo');
+  assert.equal(await s.execute('return document.querySelector("[data-testid=prep-role-both]").checked'), true);
+  assert.match(await s.text('[data-testid="prep-page"]'), /Ik zet nu even een andere pet op/);
+  await s.execute(`document.querySelector('[data-testid="prep-page"]').scrollIntoView();`);
+  await s.screenshot('prep-page');
+  ({ ok } = await s.invoke('list_preparations'));
+  assert.equal(ok.length, 1);
 });
