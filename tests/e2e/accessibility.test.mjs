@@ -2,18 +2,8 @@
 // no WCAG 2.1 A/AA violations. axe is injected through WebDriver and runs in the app's own
 // web view, so what is checked is what users get. Screenshots of every screen are saved.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { appEnv, Session, startDriver } from './webdriver.mjs';
-
-const root = resolve(import.meta.dirname, '../..');
-const application = resolve(process.env.PRIVACYAPP_BIN ?? join(root, 'target/debug/privacyapp-sociaal-domein'));
-const shots = join(root, 'test-output/e2e/screens');
-const dataDir = mkdtempSync(join(tmpdir(), 'privacyapp-a11y-'));
-const axeSource = readFileSync(join(root, 'ui/node_modules/axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { axe as axeIn, launch } from './app.mjs';
 
 /** Every screen, as an address and what to do there before checking it. */
 const SCREENS = [
@@ -85,38 +75,19 @@ const SCREENS = [
   { name: 'progress', hash: '#/progress', ready: '[data-testid="progress-jongeren"]' },
 ];
 
-let driver;
+let app;
 let s;
 
 before(async () => {
-  assert.ok(existsSync(application), `build the app first: ${application} is missing`);
-  driver = await startDriver({ env: appEnv(dataDir) });
-  s = await Session.start(driver.base, application, shots);
-  await s.find('[data-testid="screen-heading"]');
+  app = await launch('screens');
+  s = app.session;
 });
 
-after(async () => {
-  await s?.quit().catch(() => {});
-  await driver?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+after(() => app?.close());
 
 const invoke = (cmd, args) => s.invoke(cmd, args);
 
-/** Runs axe on the document as it is now; returns one line per violation and node. */
-async function axe(where) {
-  const injected = await s.execute('return typeof window.axe === "object"');
-  if (!injected) await s.execute(`${axeSource}; return true;`);
-  const violations = await s.cmd('POST', '/execute/async', {
-    script: `const done = arguments[arguments.length - 1];
-      window.axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} } })
-        .then((r) => done(r.violations.map((v) => ({ id: v.id, help: v.help,
-          nodes: v.nodes.map((n) => n.target.join(' ') + ' — ' + (n.failureSummary ?? '').split('\\n').join(' ')) }))),
-          (e) => done([{ id: 'axe-failed', help: String(e), nodes: [] }]));`,
-    args: [],
-  });
-  return violations.flatMap((v) => (v.nodes.length ? v.nodes : ['']).map((n) => `${where}: ${v.id} (${v.help}) ${n}`));
-}
+const axe = (where) => axeIn(s, where);
 
 async function visit(screen) {
   // Leave the screen first, so returning to the same address draws it anew.

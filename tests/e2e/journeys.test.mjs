@@ -1,27 +1,18 @@
 // End-to-end journeys a user makes, in the real app: search by keyboard, switching language on
 // an open page, and changing the theme and text size (up to 200%) without losing anything.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { appEnv, Session, startDriver } from './webdriver.mjs';
-
-const root = resolve(import.meta.dirname, '../..');
-const application = resolve(process.env.PRIVACYAPP_BIN ?? join(root, 'target/debug/privacyapp-sociaal-domein'));
-const shots = join(root, 'test-output/e2e/journeys');
-const dataDir = mkdtempSync(join(tmpdir(), 'privacyapp-journeys-'));
+import { launch } from './app.mjs';
 
 /** WebDriver's codes for special keys. */
 const KEY = { down: '\uE015', enter: '\uE007', escape: '\uE00C', space: ' ' };
 
-let driver;
+let app;
 let s;
 
 before(async () => {
-  assert.ok(existsSync(application), `build the app first: ${application} is missing`);
-  driver = await startDriver({ env: appEnv(dataDir) });
-  s = await Session.start(driver.base, application, shots);
+  app = await launch('journeys');
+  s = app.session;
   // First start by keyboard-free clicks: Dutch, young people.
   await s.click('[data-testid="start-next"]');
   await s.click('[data-testid="track-jongeren"]');
@@ -29,11 +20,7 @@ before(async () => {
   await s.waitForText('[data-testid="screen-heading"]', 'Voor jongeren');
 });
 
-after(async () => {
-  await s?.quit().catch(() => {});
-  await driver?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+after(() => app?.close());
 
 async function typeInto(css, text) {
   const id = await s.find(css);

@@ -3,42 +3,25 @@
 // motion on, and no accessibility violations on the player and its text version. Screenshots
 // of a role switch and of data moving, at desktop and phone size.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { appEnv, ELEMENT, Session, startDriver } from './webdriver.mjs';
+import { axe as axeIn, launch } from './app.mjs';
+import { ELEMENT } from './webdriver.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const application = resolve(process.env.PRIVACYAPP_BIN ?? join(root, 'target/debug/privacyapp-sociaal-domein'));
-const shots = join(root, 'test-output/e2e/story');
-const dataDir = mkdtempSync(join(tmpdir(), 'privacyapp-story-'));
-const axeSource = readFileSync(join(root, 'ui/node_modules/axe-core/axe.min.js'), 'utf8');
 const STORY = '#/page/jongeren-amira-twee-petten';
 const KEY = { enter: '\uE007', right: '\uE014' };
 
-let driver;
+let app;
 let s;
 
 before(async () => {
-  assert.ok(existsSync(application), `build the app first: ${application} is missing`);
-  driver = await startDriver({ env: appEnv(dataDir) });
-  s = await Session.start(driver.base, application, shots);
-  await s.find('[data-testid="screen-heading"]');
-  for (const [cmd, args] of [
+  app = await launch('story', [
     ['set_locale', { locale: 'nl' }],
     ['set_track', { track: 'jongeren' }],
-  ]) {
-    const { err } = await s.invoke(cmd, args);
-    assert.equal(err, undefined, `${cmd}: ${JSON.stringify(err)}`);
-  }
+  ]);
+  s = app.session;
 });
 
-after(async () => {
-  await s?.quit().catch(() => {});
-  await driver?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+after(() => app?.close());
 
 async function openStory() {
   await s.execute(`location.hash = '#/home'; location.reload();`);
@@ -57,18 +40,7 @@ async function press(key) {
   await s.cmd('POST', `/element/${id}/value`, { text: key });
 }
 
-async function axe(where) {
-  const injected = await s.execute('return typeof window.axe === "object"');
-  if (!injected) await s.execute(`${axeSource}; return true;`);
-  const violations = await s.cmd('POST', '/execute/async', {
-    script: `const done = arguments[arguments.length - 1];
-      window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-        .then((r) => done(r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '))),
-          (e) => done(['axe-failed: ' + e]));`,
-    args: [],
-  });
-  return violations.map((v) => `${where}: ${v}`);
-}
+const axe = (where) => axeIn(s, where);
 
 test('a story played to an ending by keyboard alone', async () => {
   await openStory();
@@ -108,9 +80,7 @@ test('left in the middle, it resumes at the same step after the app restarts', a
   const here = await position();
   assert.match(here, /^Stap 13 · Een andere pet/);
   const beat = await s.text('[data-testid="story-beat"]');
-  await s.quit();
-  s = await Session.start(driver.base, application, shots);
-  await s.find('[data-testid="screen-heading"]');
+  s = await app.restart();
   await s.execute(`location.hash = ${JSON.stringify(STORY)};`);
   await s.find('[data-testid="story-stage"]');
   assert.equal(await position(), here);

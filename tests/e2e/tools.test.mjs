@@ -2,41 +2,23 @@
 // correction, deletion), a parent writing for a child, the Jeugdwet route for a young person,
 // and copy. "Welke pet heb ik op?": answers in, a role and what follows out.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { appEnv, Session, startDriver } from './webdriver.mjs';
+import { launch } from './app.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const application = resolve(process.env.PRIVACYAPP_BIN ?? join(root, 'target/debug/privacyapp-sociaal-domein'));
-const shots = join(root, 'test-output/e2e/tools');
-const dataDir = mkdtempSync(join(tmpdir(), 'privacyapp-letter-'));
-
-let driver;
+let app;
 let s;
 
 before(async () => {
-  assert.ok(existsSync(application), `build the app first: ${application} is missing`);
-  driver = await startDriver({ env: appEnv(dataDir) });
-  s = await Session.start(driver.base, application, shots);
-  await s.find('[data-testid="screen-heading"]');
-  for (const [cmd, args] of [
+  app = await launch('tools', [
     ['set_locale', { locale: 'nl' }],
     ['set_track', { track: 'inwoners' }],
-  ]) {
-    const { err } = await s.invoke(cmd, args);
-    assert.equal(err, undefined, `${cmd}: ${JSON.stringify(err)}`);
-  }
+  ]);
+  s = app.session;
   await s.execute('location.hash = "#/home"; location.reload();');
   await s.find('[data-testid="page-list"]');
 });
 
-after(async () => {
-  await s?.quit().catch(() => {});
-  await driver?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+after(() => app?.close());
 
 async function type(testid, text) {
   const id = await s.find(`[data-testid="${testid}"]`);
@@ -132,9 +114,7 @@ test('a preparation: the BSN warning, saved, and reopened after the app restarts
   await s.click('[data-testid="prep-make"]');
   await s.waitForText('[data-testid="prep-page"]', 'twee petten');
 
-  await s.quit();
-  s = await Session.start(driver.base, application, shots);
-  await s.find('[data-testid="screen-heading"]');
+  s = await app.restart();
   await s.execute('location.hash = "#/page/professionals-gesprek-voorbereiden";');
   await s.click('[data-testid="prep-open"]');
   await s.waitForText('[data-testid="prep-page"]', 'Kijken of huishoudelijke hulp nodig is.');
