@@ -205,6 +205,16 @@ describe('preparing a conversation', () => {
     expect(h.text('prep-none')).toContain('nog geen');
   });
 
+  it('saves once, however often save is pressed while it is saving', async () => {
+    const { api, h } = await openPrep();
+    await h.type('prep-title', 'Eén keer');
+    const save = h.root.querySelector<HTMLButtonElement>('[data-testid="prep-save"]');
+    save?.click();
+    save?.click();
+    await h.settle();
+    expect(api.preps.map((p) => p.title)).toEqual(['Eén keer']);
+  });
+
   it('keeps everything typed and says why when saving fails', async () => {
     const { api, h } = await openPrep();
     await h.type('prep-title', 'Gesprek');

@@ -187,18 +187,22 @@ export function preparationTool(ctx: Context): HTMLElement {
       busy = false;
     }
   };
+  // One save at a time: from "save" until it is stored or refused, nothing can save again.
   const save = async () => {
     if (busy) return;
+    busy = true;
     const fields = read();
     let found: { field: PrepText; finding: Finding }[];
     try {
       found = await ctx.api.checkPreparation(fields);
     } catch (e) {
+      busy = false;
       replace(problem, failure(ctx, e));
       return;
     }
     if (found.length === 0) return store(fields);
-    replace(warning, guard(ctx, found, fields, boxes, () => void store(fields)));
+    busy = false;
+    replace(warning, guard(ctx, found, fields, boxes, () => void (busy ? undefined : store(fields))));
     warning.querySelector<HTMLElement>('[data-testid="prep-guard"]')?.focus();
     return undefined;
   };
