@@ -12,6 +12,7 @@ import { chosen, radioGroup } from '../choice';
 import './tools.css';
 import { failure, loading } from '../status';
 import { copyText } from './clipboard';
+import { textField } from './field';
 
 const REQUESTS: LetterRequest[] = ['inzage', 'correction', 'deletion'];
 const ORGANISATIONS: LetterOrganisation[] = ['gemeente', 'wijkteam', 'jeugdhulp', 'school', 'other'];
@@ -22,8 +23,8 @@ const kebab = (s: string) => s.replaceAll('_', '-');
 export function letterBuilder(ctx: Context): HTMLElement {
   const t = ctx.i18n.t.bind(ctx.i18n);
   const values: Record<LetterField, string> = { organisation: '', name: '', child: '', details: '' };
-  const fieldsSlot = h('div', { class: 'app-letter__fields' });
-  const result = h('div', { class: 'app-letter__result', attrs: { 'aria-live': 'off' } });
+  const fieldsSlot = h('div', { class: 'app-tool__fields' });
+  const result = h('div', { class: 'app-letter__result' });
   const form = h(
     'form',
     { class: 'app-form app-letter__form', attrs: { novalidate: true }, on: { submit: (e) => e.preventDefault() } },
@@ -71,18 +72,14 @@ export function letterBuilder(ctx: Context): HTMLElement {
   };
 
   const input = (field: LetterField, request: LetterRequest) => {
-    const id = `letter-field-${field}`;
     const label = field === 'details' ? t(`letter-field-details-${request}`) : t(`letter-field-${field}`);
-    const box =
-      field === 'details'
-        ? h('textarea', { id, class: 'utrecht-textarea utrecht-textarea--html-textarea', attrs: { rows: '4', 'data-testid': id } })
-        : h('input', { id, class: 'utrecht-textbox utrecht-textbox--html-input', attrs: { type: 'text', 'data-testid': id, autocomplete: 'off' } });
+    const { field: row, box } = textField(`letter-field-${field}`, label, field === 'details');
     box.value = values[field];
     box.addEventListener('input', () => {
       values[field] = box.value;
       draw();
     });
-    return h('div', { class: 'utrecht-form-field app-letter__field' }, h('label', { class: 'utrecht-form-label', attrs: { for: id } }, label), box);
+    return row;
   };
 
   const draw = () => {
@@ -117,7 +114,7 @@ export function letterBuilder(ctx: Context): HTMLElement {
       result,
       h('h3', { class: 'utrecht-heading-3' }, t('letter-preview-heading')),
       ...todo,
-      h('pre', { class: 'app-letter__text', attrs: { 'data-testid': 'letter-text', 'data-content': true, tabindex: '0' } }, text),
+      h('pre', { class: 'app-tool__page', attrs: { 'data-testid': 'letter-text', 'data-content': true, tabindex: '0' } }, text),
       h('div', { class: 'app-quiz__nav app-letter__actions' }, copy, print),
       status,
       h('h3', { class: 'utrecht-heading-3' }, t('letter-advice-heading')),

@@ -12,6 +12,7 @@ import { chosen, radioGroup } from '../choice';
 import { confirmDialog } from '../dialog';
 import { empty, failure, loading } from '../status';
 import { copyText } from './clipboard';
+import { textField } from './field';
 import './tools.css';
 
 const CHOICES = {
@@ -54,19 +55,13 @@ function emptyFields(): PrepFields {
 export function preparationTool(ctx: Context): HTMLElement {
   const t = ctx.i18n.t.bind(ctx.i18n);
   let current: number | null = null;
-  const title = h('input', {
-    id: 'prep-title',
-    class: 'utrecht-textbox utrecht-textbox--html-input',
-    attrs: { type: 'text', 'data-testid': 'prep-title', autocomplete: 'off' },
-  });
+  const { field: titleField, box: title } = textField('prep-title', t('prep-title'));
   const boxes = new Map<PrepText, HTMLInputElement | HTMLTextAreaElement>();
-  const textField = (field: PrepText, long: boolean) => {
+  const text = (field: PrepText) => {
     const id = `prep-${kebab(field)}`;
-    const box = long
-      ? h('textarea', { id, class: 'utrecht-textarea utrecht-textarea--html-textarea', attrs: { rows: '3', 'data-testid': id } })
-      : h('input', { id, class: 'utrecht-textbox utrecht-textbox--html-input', attrs: { type: 'text', 'data-testid': id, autocomplete: 'off' } });
-    boxes.set(field, box);
-    return h('div', { class: 'utrecht-form-field app-letter__field' }, h('label', { class: 'utrecht-form-label', attrs: { for: id } }, t(id)), box);
+    const made = textField(id, t(id), TEXTS.find(([f]) => f === field)?.[1] ?? false);
+    boxes.set(field, made.box);
+    return made.field;
   };
   const choice = (name: Choice) => {
     const labels = name === 'signals' ? 'pet-check-signals' : `prep-${name}`;
@@ -77,7 +72,6 @@ export function preparationTool(ctx: Context): HTMLElement {
       null,
     );
   };
-  const text = (field: PrepText) => textField(field, TEXTS.find(([f]) => f === field)?.[1] ?? false);
   const warning = h('div', { attrs: { 'data-testid': 'prep-warning' } });
   const problem = h('div', { attrs: { 'aria-live': 'polite' } });
   const status = h('p', { class: 'utrecht-paragraph', attrs: { role: 'status', 'data-testid': 'prep-status' } });
@@ -93,7 +87,7 @@ export function preparationTool(ctx: Context): HTMLElement {
   const form = h(
     'form',
     { class: 'app-form', attrs: { novalidate: true }, on: { submit: (e) => e.preventDefault() } },
-    h('div', { class: 'utrecht-form-field app-letter__field' }, h('label', { class: 'utrecht-form-label', attrs: { for: 'prep-title' } }, t('prep-title')), title),
+    titleField,
     choice('role'),
     text('switch_moment'),
     choice('task'),
@@ -159,7 +153,7 @@ export function preparationTool(ctx: Context): HTMLElement {
     replace(
       result,
       h('h3', { class: 'utrecht-heading-3' }, t('prep-result-heading')),
-      h('pre', { class: 'app-letter__text', attrs: { 'data-testid': 'prep-page', 'data-content': true, tabindex: '0' } }, page),
+      h('pre', { class: 'app-tool__page', attrs: { 'data-testid': 'prep-page', 'data-content': true, tabindex: '0' } }, page),
       h(
         'div',
         { class: 'app-quiz__nav' },
