@@ -50,6 +50,15 @@ const COMMANDS: &[&str] = &[
     "list_preparations",
     "open_preparation",
     "delete_preparation",
+    "route_complaint",
+    "list_dilemmas",
+    "weigh_dilemma",
+    "assess_organisation",
+    "save_assessment",
+    "list_assessments",
+    "open_assessment",
+    "delete_assessment",
+    "export_text",
 ];
 
 fn main() {

@@ -152,3 +152,186 @@ prep-missing-role = Not chosen yet: the role in which you hold the conversation.
 prep-missing-purpose = Not filled in yet: what the conversation is for.
 prep-missing-necessary = Not filled in yet: which data you need.
 prep-missing-ground = Not chosen yet: on what the use of the data rests.
+
+# "No answer?" (under the request letter builder on tool pages with tool = "letter")
+complaint-heading = No answer yet?
+complaint-intro = Fill in when the organisation received your request and what has come back. The app then works out the time limit and shows what you can do, without storing anything.
+complaint-received = When did the organisation receive your letter or e-mail?
+complaint-received-hint = Not sure of the exact day? Then use the day you sent it.
+complaint-day = Day
+complaint-month = Month
+complaint-year = Year
+complaint-reply-legend = What have you received so far?
+complaint-reply-nothing = Nothing yet
+complaint-reply-extension = A letter saying they need more time
+complaint-reply-refused = A refusal: they say no
+complaint-reply-partial = An answer, but not to everything I asked
+complaint-fill-in = Fill in the date and choose what came back. Then you will see here what you can do.
+complaint-result-heading = What you can do now
+complaint-deadline-running =
+    The organisation has until { $date } (inclusive) to answer. That is { $days ->
+        [one] { $days } more day
+       *[other] { $days } more days
+    }.
+complaint-deadline-today = Today ({ $date }) is the last day of the time limit.
+complaint-deadline-passed =
+    The time limit ended on { $date }. That was { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } ago.
+complaint-step-wait = The time limit is still running. Wait until the last day. The answer may come sooner.
+complaint-step-extension-rules = If your request is complex, or there are many requests, the organisation may take two more months. It must tell you so within the first month, and say why. Did that not happen? Then the time limit was simply one month.
+complaint-step-remind = Send a short reminder. Give the date of your request, say that the time limit has passed, and ask for an answer within, say, two weeks. Keep a copy.
+complaint-step-ask-reasons = If the organisation says no, it must explain why. It must also tell you that you can complain to the Autoriteit Persoonsgegevens (the Dutch data protection authority) or go to court. Are the reasons missing? Then ask for them.
+complaint-step-name-what-is-missing = Write back and say what is still missing. Name exactly which questions have not been answered.
+complaint-step-own-complaint = First make a complaint to the organisation itself. A gemeente (municipality) explains on its website how to do this.
+complaint-step-fg = Ask the organisation's data protection officer (Functionaris Gegevensbescherming, FG) for help. Every gemeente has one, and the FG works independently.
+complaint-step-ap = Still no help? Then make a complaint to the Autoriteit Persoonsgegevens, using the complaint form on its website. A complaint is not anonymous: you put your name on it.
+complaint-step-court = If your request was refused, you can also go to court. Get advice from someone who knows about this first.
+complaint-step-keep-records = Keep copies of your letters and of the answers. Write down the date of each one.
+
+# "What would you do?": dilemmas for Work and Income (tool pages with tool = "dilemma")
+dilemma-heading = What would you do?
+dilemma-intro = For each situation, choose what you would do. Then you see what tips the balance. Change the circumstances and watch the balance shift. Often there is not one right answer. The app stores nothing.
+dilemma-none = There are no situations to look at right now.
+dilemma-factor-detail = How detailed is the information?
+dilemma-factor-motive = How is the request explained?
+dilemma-factor-agreement = What do the agreement or the law say?
+dilemma-factor-informed = Does the client know?
+dilemma-tip-toward = This weighs in favour of giving or asking.
+dilemma-tip-against = This weighs against it, or toward less.
+dilemma-factors-heading = What tips the balance?
+dilemma-what-if = Change a circumstance and see what shifts.
+dilemma-points-to = What the circumstances point to: { $action }
+dilemma-verdict-matches = Your choice fits what the circumstances say.
+dilemma-verdict-too-much = This is more than the purpose needs. Give or ask only what is needed.
+dilemma-verdict-differs = The circumstances point another way. Look below at what tips the balance. Discuss your choice in your team: often there is not one right answer.
+dilemma-tell-client = Your client does not know about this yet. Tell them first, whatever you choose.
+dilemma-pages-heading = Read more
+dilemma-reset = Back to the situation as told
+dilemma-choose-first = First choose what you would do.
+
+dilemma-income-data-title = A colleague asks about the benefit
+dilemma-income-data-situation = Femke works in the wijkteam (neighbourhood team). She calls you about Mr De Graaf: she is making a budget plan with him. She asks how much bijstand (social assistance) he gets. Your teams have no working agreement about questions like this. Mr De Graaf does not know she is calling.
+dilemma-income-data-question = What do you do?
+dilemma-income-data-action-everything = You send her everything you have about his benefit.
+dilemma-income-data-action-only-needed = You tell her only the amount he gets each month.
+dilemma-income-data-action-ask-first = You first ask what exactly she needs it for.
+dilemma-income-data-action-nothing = You pass on nothing. Mr De Graaf can tell her himself.
+dilemma-income-data-factor-detail-narrow = Femke asks for one amount only.
+dilemma-income-data-factor-detail-broad = Femke asks for all letters and decisions about his benefit.
+dilemma-income-data-factor-motive-clear = Femke says what it is for: the budget plan.
+dilemma-income-data-factor-motive-vague = Femke does not say what she wants it for.
+dilemma-income-data-factor-agreement-covers = A working agreement between Work and Income and the wijkteam covers questions like this.
+dilemma-income-data-factor-agreement-silent = There is no working agreement about this between Work and Income and the wijkteam.
+dilemma-income-data-factor-informed-yes = Mr De Graaf knows that Femke is calling you.
+dilemma-income-data-factor-informed-no = Mr De Graaf does not know that Femke is calling you.
+
+dilemma-bank-statements-title = Bank statements for social assistance
+dilemma-bank-statements-situation = Mrs Osei applies for bijstand (social assistance), and you establish whether she is entitled to it. Under the Participatiewet she must give information for that. You want to see every line of her bank statements for the past year. She knows why you ask. Note: a payment to a pharmacy or a mosque says something about health or religion.
+dilemma-bank-statements-question = What do you do?
+dilemma-bank-statements-action-everything = You ask for all statements for the whole year and keep a copy of everything.
+dilemma-bank-statements-action-only-needed = You look only at what you need for her entitlement, and you note only that.
+dilemma-bank-statements-action-ask-first = You first find out which information the decision really needs.
+dilemma-bank-statements-action-nothing = You ask for no statements and go by what she tells you.
+dilemma-bank-statements-factor-detail-narrow = You ask only what comes in, over a short period.
+dilemma-bank-statements-factor-detail-broad = You ask for every line, over a long period.
+dilemma-bank-statements-factor-motive-clear = The purpose is clear: to establish whether she is entitled to bijstand.
+dilemma-bank-statements-factor-motive-vague = The purpose is not clear: you just want to have a look.
+dilemma-bank-statements-factor-agreement-covers = The Participatiewet covers this: she must give information about her entitlement, and the gemeente may investigate it.
+dilemma-bank-statements-factor-agreement-silent = No law or agreement gives you a ground for this request.
+dilemma-bank-statements-factor-informed-yes = Mrs Osei knows why you want to see the statements.
+dilemma-bank-statements-factor-informed-no = Mrs Osei does not know why you want to see the statements.
+
+dilemma-trainer-title = Calling the trainer
+dilemma-trainer-situation = Mr Haddou is training as a forklift driver through the gemeente. You have a feeling he is not really trying. You want to call his trainer, and also ask how things are at home. Under the contract, the training provider passes on attendance. Mr Haddou does not know you want to call.
+dilemma-trainer-question = What do you do?
+dilemma-trainer-action-everything = You call the trainer and ask everything: how the training is going and how things are at home.
+dilemma-trainer-action-only-needed = You call the trainer and ask only whether he comes to the lessons.
+dilemma-trainer-action-ask-first = You do not call yet. First you decide what exactly you want to know, and why.
+dilemma-trainer-action-nothing = You do not call. You talk with Mr Haddou himself first.
+dilemma-trainer-factor-detail-narrow = You ask only whether he comes to the lessons.
+dilemma-trainer-factor-detail-broad = You also ask how things are at home.
+dilemma-trainer-factor-motive-clear = You have a clear purpose that fits your task.
+dilemma-trainer-factor-motive-vague = You only have a feeling that he is not trying.
+dilemma-trainer-factor-agreement-covers = The contract with the training provider says it passes on attendance.
+dilemma-trainer-factor-agreement-silent = The contract with the training provider says nothing about what it passes on.
+dilemma-trainer-factor-informed-yes = Mr Haddou knows you want to call the trainer.
+dilemma-trainer-factor-informed-no = Mr Haddou does not know you want to call the trainer.
+
+# Self-assessment for management (tool pages with tool = "self_assessment")
+assess-heading = Self-assessment: how does your organisation handle privacy?
+assess-intro = Answer seven questions about your team or your organisation. You get advice for each answer, the most urgent first. You can save the result and keep it as a text file. Do not write down the names of residents.
+assess-title = Name of this self-assessment (for example team and date)
+assess-topic-tasks = Is it clear which legal tasks your team carries out, such as giving help itself or referring people on behalf of the college? And what falls under which task?
+assess-topic-moments = Does the work process name the moments when a worker decides which personal data is needed?
+assess-topic-residents = Do residents have a say in which help they get?
+assess-topic-transparency = Does the organisation tell residents what it records and what it asks from others? And when consent is needed, and when it is not?
+assess-topic-steering = Do managers steer on careful handling of data, for example with case discussions, training and a go-to person?
+assess-topic-access = Do the systems give access only to workers involved in a case?
+assess-topic-testing = Does the organisation test whether the policy works in practice, for example with an audit of what is recorded?
+assess-answer-yes = Yes
+assess-answer-partly = Partly
+assess-answer-no = No
+assess-answer-unknown = I don't know
+
+assess-advice-tasks-start = Write down which legal tasks your team carries out. For each task, make clear whether a worker gives help or acts on behalf of the college. Discuss the result with your team.
+assess-advice-tasks-find-out = Ask the policy owner which tasks have been set down for your team. Also ask who is responsible for which data.
+assess-advice-tasks-improve = Finish the description: for each task, add the role and the file that go with it. Test it against a few hard cases from your own work.
+assess-advice-tasks-keep = Review the description every year, and whenever a task is added. Use it when new colleagues start.
+assess-advice-moments-start = Walk through the work process with your team, from referral to closing the case. Mark each moment when someone asks for, records or shares data. Add the question: what is really needed here?
+assess-advice-moments-find-out = Ask the policy owner or the quality department for the process description. Check whether the moments of choice about data are in it.
+assess-advice-moments-improve = Add the moments that are still missing, such as sharing with another organisation or closing a file. Ask workers where they are unsure now.
+assess-advice-moments-keep = Update the work process when the way of working changes. Ask workers every year whether the moments still match practice.
+assess-advice-residents-start = Agree that the resident always has a say in the help, and in the data it needs. Practise in the team how to do that in a conversation.
+assess-advice-residents-find-out = Ask workers how they involve residents now. Also check a few plans to see whether the resident's view is in them.
+assess-advice-residents-improve = Look at where the resident is still left out, for example when organisations meet about a case. Agree that the resident hears about it beforehand and can have a say.
+assess-advice-residents-keep = Ask residents now and then how they experience having a say. Discuss their answers in the team meeting.
+assess-advice-transparency-start = Write down in plain language what you record, what you ask from others, and why. Add when consent is needed and when the law is the ground. Give this to every resident, on paper or online.
+assess-advice-transparency-find-out = Ask the privacy officer or the data protection officer (FG) what information residents get now. Also ask workers what they tell residents in the first conversation.
+assess-advice-transparency-improve = Make the information complete and write it at language level B1. Make sure workers also explain it in the conversation itself.
+assess-advice-transparency-keep = Check every year whether the information still matches what you really do. Update it when the way of working or a system changes.
+assess-advice-steering-start = Make privacy a fixed item in the team meeting. Plan a training with cases from your own work. Name a colleague whom workers can go to with questions.
+assess-advice-steering-find-out = Ask your own manager what has been agreed about training and case discussions. Ask the privacy officer whether your team has a go-to person.
+assess-advice-steering-improve = See what is still missing: the case discussion, the training or the go-to person. Arrange it, and give workers time for it.
+assess-advice-steering-keep = Keep time free for case discussions, even when it is busy. Make sure new workers get the training too.
+assess-advice-access-start = Ask ICT and the privacy officer to limit the rights in the systems, so that only workers involved in a case can open its file. Also arrange what happens to the rights when someone leaves the team.
+assess-advice-access-find-out = Ask ICT or the application manager who can open which files. Also ask whether the system logs who opened a file.
+assess-advice-access-improve = Narrow the access per case, and remove rights that are no longer needed. Agree how often you will check this.
+assess-advice-access-keep = Have someone check every six months who has access, and whether that is still right. Now and then, check who opened which files.
+assess-advice-testing-start = Plan an audit: look at a sample of files to see what is really in them. Use the outcome to learn, not to punish.
+assess-advice-testing-find-out = Ask the FG or the quality department whether an audit or sample check has been done. Also ask about the outcome.
+assess-advice-testing-improve = Make testing a habit: plan a sample check every year and discuss the outcome with the team. Agree who follows up on the points to improve.
+assess-advice-testing-keep = Keep testing, even when the outcome was good. Share what you learn with other teams.
+
+assess-kind-start = Start here
+assess-kind-find-out = Find out first
+assess-kind-improve = Finish it
+assess-kind-keep = Keep it up
+assess-result-heading = Your advice
+assess-tally = Yes: { $yes } · Partly: { $partly } · No: { $no } · I don't know: { $unknown }
+assess-open =
+    { $count ->
+        [one] { $count } question has not been answered yet.
+       *[other] { $count } questions have not been answered yet.
+    }
+assess-complete = You have answered all the questions.
+assess-none-answered = Answer the questions. Then you will see the advice here.
+assess-your-answer = Your answer: { $answer }
+assess-save = Save
+assess-saved = Saved.
+assess-new = New self-assessment
+assess-copy = Copy as text
+assess-copied = The text is copied.
+assess-export = Save as text file
+assess-exported = Saved as file: { $path }
+assess-saved-heading = Saved self-assessments
+assess-none = You have not saved any self-assessments yet.
+assess-open-saved = Open
+assess-delete = Delete
+assess-delete-title = Delete this self-assessment?
+assess-delete-text = The self-assessment is removed from this device. This cannot be undone.
+assess-cancel = Cancel
+assess-changed = Changed on { $date }
+assess-text-heading = Privacy self-assessment: { $title }
+assess-text-untitled = Privacy self-assessment

@@ -152,3 +152,186 @@ prep-missing-role = Nog niet gekozen: in welke rol je het gesprek voert.
 prep-missing-purpose = Nog niet ingevuld: het doel van het gesprek.
 prep-missing-necessary = Nog niet ingevuld: welke gegevens je nodig hebt.
 prep-missing-ground = Nog niet gekozen: waarop het gebruik van de gegevens rust.
+
+# "Geen antwoord gekregen?" (under the request letter builder on tool pages with tool = "letter")
+complaint-heading = Geen antwoord gekregen?
+complaint-intro = Vul in wanneer de organisatie je verzoek kreeg en wat er terugkwam. De app rekent dan de termijn uit en laat zien wat je kunt doen, zonder iets te bewaren.
+complaint-received = Wanneer kreeg de organisatie je brief of e-mail?
+complaint-received-hint = Weet je de dag niet precies? Neem dan de dag waarop je hem verstuurde.
+complaint-day = Dag
+complaint-month = Maand
+complaint-year = Jaar
+complaint-reply-legend = Wat heb je tot nu toe teruggekregen?
+complaint-reply-nothing = Nog niets
+complaint-reply-extension = Een brief dat ze meer tijd nodig hebben
+complaint-reply-refused = Een weigering: ze zeggen nee
+complaint-reply-partial = Een antwoord, maar niet op alles wat ik vroeg
+complaint-fill-in = Vul de datum in en kies wat je terugkreeg. Dan zie je hier wat je kunt doen.
+complaint-result-heading = Wat je nu kunt doen
+complaint-deadline-running =
+    De organisatie mag antwoorden tot en met { $date }. Dat is nog { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagen
+    }.
+complaint-deadline-today = Vandaag ({ $date }) is de laatste dag van de termijn.
+complaint-deadline-passed =
+    De termijn eindigde op { $date }. Dat is { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagen
+    } geleden.
+complaint-step-wait = De termijn loopt nog. Wacht tot de laatste dag. Misschien komt het antwoord eerder.
+complaint-step-extension-rules = Is je verzoek ingewikkeld, of gaat het om veel verzoeken? Dan mag de organisatie twee maanden extra nemen. Dat moet ze je binnen de eerste maand laten weten, met de reden. Gebeurde dat niet? Dan was de termijn gewoon een maand.
+complaint-step-remind = Stuur een korte herinnering. Noem de datum van je verzoek, zeg dat de termijn voorbij is en vraag om antwoord binnen bijvoorbeeld twee weken. Bewaar een kopie.
+complaint-step-ask-reasons = Bij een nee moet de organisatie uitleggen waarom. Ze moet ook zeggen dat je kunt klagen bij de Autoriteit Persoonsgegevens of naar de rechter kunt gaan. Staat de uitleg er niet bij? Vraag er dan om.
+complaint-step-name-what-is-missing = Schrijf terug wat er nog ontbreekt. Noem precies welke vragen nog geen antwoord hebben.
+complaint-step-own-complaint = Dien eerst een klacht in bij de organisatie zelf. Een gemeente zet op haar website hoe dat werkt.
+complaint-step-fg = Vraag de Functionaris Gegevensbescherming (FG) van de organisatie om hulp. Elke gemeente heeft een FG, en die werkt onafhankelijk.
+complaint-step-ap = Helpt dat niet? Dien dan een klacht in bij de Autoriteit Persoonsgegevens, met het klachtformulier op hun website. Een klacht is niet anoniem: je zet er je naam bij.
+complaint-step-court = Bij een weigering kun je ook naar de rechter stappen. Vraag daarbij advies aan iemand die er verstand van heeft.
+complaint-step-keep-records = Bewaar kopieën van je brieven en van de antwoorden. Schrijf bij alles de datum op.
+
+# "Wat zou jij doen?": dilemmas for Werk & Inkomen (tool pages with tool = "dilemma")
+dilemma-heading = Wat zou jij doen?
+dilemma-intro = Kies bij elke situatie wat jij zou doen. Daarna zie je wat de doorslag geeft. Verander de omstandigheden, en kijk hoe de afweging verschuift. Vaak is er niet één goed antwoord. De app bewaart niets.
+dilemma-none = Er zijn nu geen situaties om te bekijken.
+dilemma-factor-detail = Hoe gedetailleerd is de informatie?
+dilemma-factor-motive = Hoe is de vraag onderbouwd?
+dilemma-factor-agreement = Wat zeggen de afspraak of de wet?
+dilemma-factor-informed = Weet de cliënt ervan?
+dilemma-tip-toward = Dit weegt vóór geven of vragen.
+dilemma-tip-against = Dit weegt ertegen, of voor minder.
+dilemma-factors-heading = Wat geeft de doorslag?
+dilemma-what-if = Verander een omstandigheid en kijk wat er verschuift.
+dilemma-points-to = Waar de omstandigheden naar wijzen: { $action }
+dilemma-verdict-matches = Je keuze past bij wat de omstandigheden zeggen.
+dilemma-verdict-too-much = Dit is meer dan het doel nodig heeft. Geef of vraag alleen wat nodig is.
+dilemma-verdict-differs = De omstandigheden wijzen een andere kant op. Kijk hieronder wat de doorslag geeft. Bespreek je keuze in je team: vaak is er niet één goed antwoord.
+dilemma-tell-client = Je cliënt weet hier nog niets van. Vertel het hem of haar eerst, wat je ook kiest.
+dilemma-pages-heading = Lees verder
+dilemma-reset = Terug naar de situatie zoals verteld
+dilemma-choose-first = Kies eerst wat jij zou doen.
+
+dilemma-income-data-title = Een collega vraagt naar de bijstand
+dilemma-income-data-situation = Femke werkt in het wijkteam. Ze belt je over meneer De Graaf: ze maakt met hem een budgetplan. Ze vraagt hoeveel bijstand hij krijgt. Er is geen werkafspraak tussen jullie teams over zulke vragen. Meneer De Graaf weet niet dat ze belt.
+dilemma-income-data-question = Wat doe je?
+dilemma-income-data-action-everything = Je stuurt haar alles wat je over zijn uitkering hebt.
+dilemma-income-data-action-only-needed = Je noemt alleen het bedrag dat hij per maand krijgt.
+dilemma-income-data-action-ask-first = Je vraagt eerst waarvoor ze het precies nodig heeft.
+dilemma-income-data-action-nothing = Je geeft niets door. Meneer De Graaf kan het haar zelf vertellen.
+dilemma-income-data-factor-detail-narrow = Femke vraagt alleen naar één bedrag.
+dilemma-income-data-factor-detail-broad = Femke vraagt om alle brieven en besluiten over zijn bijstand.
+dilemma-income-data-factor-motive-clear = Femke zegt waarvoor: het budgetplan.
+dilemma-income-data-factor-motive-vague = Femke zegt niet waarvoor ze het wil weten.
+dilemma-income-data-factor-agreement-covers = Een werkafspraak tussen Werk & Inkomen en het wijkteam regelt dit soort vragen.
+dilemma-income-data-factor-agreement-silent = Er is geen werkafspraak tussen Werk & Inkomen en het wijkteam hierover.
+dilemma-income-data-factor-informed-yes = Meneer De Graaf weet dat Femke je belt.
+dilemma-income-data-factor-informed-no = Meneer De Graaf weet niet dat Femke je belt.
+
+dilemma-bank-statements-title = Bankafschriften voor de bijstand
+dilemma-bank-statements-situation = Mevrouw Osei vraagt bijstand aan, en jij stelt vast of ze daar recht op heeft. Volgens de Participatiewet moet ze daarvoor informatie geven. Je wilt elke regel van haar bankafschriften zien, over het afgelopen jaar. Ze weet waarom je dat vraagt. Let op: een betaling aan een apotheek of een moskee zegt iets over gezondheid of geloof.
+dilemma-bank-statements-question = Wat doe je?
+dilemma-bank-statements-action-everything = Je vraagt alle afschriften van het hele jaar en bewaart een kopie van alles.
+dilemma-bank-statements-action-only-needed = Je kijkt alleen naar wat je voor het recht op bijstand nodig hebt, en je noteert alleen dat.
+dilemma-bank-statements-action-ask-first = Je zoekt eerst uit welke informatie het besluit echt nodig heeft.
+dilemma-bank-statements-action-nothing = Je vraagt geen afschriften en gaat af op wat ze zelf vertelt.
+dilemma-bank-statements-factor-detail-narrow = Je vraagt alleen wat er binnenkomt, over een korte periode.
+dilemma-bank-statements-factor-detail-broad = Je vraagt elke regel, over een lange periode.
+dilemma-bank-statements-factor-motive-clear = Het doel is duidelijk: vaststellen of ze recht heeft op bijstand.
+dilemma-bank-statements-factor-motive-vague = Het doel is niet duidelijk: je wilt gewoon eens kijken.
+dilemma-bank-statements-factor-agreement-covers = De Participatiewet dekt dit: zij moet informatie over haar recht geven, en de gemeente mag dat onderzoeken.
+dilemma-bank-statements-factor-agreement-silent = Geen wet of afspraak geeft je een grond voor deze vraag.
+dilemma-bank-statements-factor-informed-yes = Mevrouw Osei weet waarom je de afschriften wilt zien.
+dilemma-bank-statements-factor-informed-no = Mevrouw Osei weet niet waarom je de afschriften wilt zien.
+
+dilemma-trainer-title = De trainer bellen
+dilemma-trainer-situation = Meneer Haddou volgt via de gemeente een opleiding tot heftruckchauffeur. Je hebt het gevoel dat hij niet echt zijn best doet. Je wilt zijn trainer bellen, en ook vragen hoe het thuis gaat. Volgens het contract geeft de opleider de aanwezigheid door. Meneer Haddou weet niet dat je wilt bellen.
+dilemma-trainer-question = Wat doe je?
+dilemma-trainer-action-everything = Je belt de trainer en vraagt alles: hoe het gaat op de opleiding en thuis.
+dilemma-trainer-action-only-needed = Je belt de trainer en vraagt alleen of hij op de lessen komt.
+dilemma-trainer-action-ask-first = Je belt nog niet. Eerst bepaal je wat je precies wilt weten, en waarom.
+dilemma-trainer-action-nothing = Je belt niet. Je praat eerst met meneer Haddou zelf.
+dilemma-trainer-factor-detail-narrow = Je vraagt alleen of hij op de lessen komt.
+dilemma-trainer-factor-detail-broad = Je vraagt ook hoe het thuis met hem gaat.
+dilemma-trainer-factor-motive-clear = Je hebt een duidelijk doel dat bij je taak past.
+dilemma-trainer-factor-motive-vague = Je hebt alleen een gevoel dat hij niet zijn best doet.
+dilemma-trainer-factor-agreement-covers = Het contract met de opleider zegt dat die de aanwezigheid doorgeeft.
+dilemma-trainer-factor-agreement-silent = Het contract met de opleider zegt niets over wat die doorgeeft.
+dilemma-trainer-factor-informed-yes = Meneer Haddou weet dat je de trainer wilt bellen.
+dilemma-trainer-factor-informed-no = Meneer Haddou weet niet dat je de trainer wilt bellen.
+
+# Self-assessment for management (tool pages with tool = "self_assessment")
+assess-heading = Zelfevaluatie: hoe regelt jullie organisatie privacy?
+assess-intro = Beantwoord zeven vragen over je team of je organisatie. Bij elk antwoord krijg je advies, het dringendste eerst. Je kunt de uitkomst opslaan en als tekstbestand bewaren. Schrijf geen namen van inwoners op.
+assess-title = Naam van deze zelfevaluatie (bijvoorbeeld team en datum)
+assess-topic-tasks = Is het duidelijk welke wettelijke taken je team uitvoert, zoals zelf hulp bieden of namens het college toeleiden? En wat onder welke taak valt?
+assess-topic-moments = Staan in het werkproces de momenten waarop een medewerker bepaalt welke persoonsgegevens nodig zijn?
+assess-topic-residents = Beslissen inwoners mee over welke hulp ze krijgen?
+assess-topic-transparency = Vertelt de organisatie inwoners wat ze vastlegt en wat ze bij anderen opvraagt? En wanneer toestemming nodig is, en wanneer niet?
+assess-topic-steering = Stuurt het management op zorgvuldig werken met gegevens, bijvoorbeeld met casusbesprekingen, training en een vast aanspreekpunt?
+assess-topic-access = Geven de systemen alleen toegang aan medewerkers die bij een zaak betrokken zijn?
+assess-topic-testing = Test de organisatie of het beleid in de praktijk werkt, bijvoorbeeld met een audit van wat er wordt vastgelegd?
+assess-answer-yes = Ja
+assess-answer-partly = Deels
+assess-answer-no = Nee
+assess-answer-unknown = Weet ik niet
+
+assess-advice-tasks-start = Zet op papier welke wettelijke taken je team uitvoert. Maak per taak duidelijk of een medewerker zelf hulp biedt of namens het college werkt. Bespreek het resultaat met je team.
+assess-advice-tasks-find-out = Vraag de eigenaar van het beleid welke taken er voor je team zijn vastgelegd. Vraag ook wie voor welke gegevens verantwoordelijk is.
+assess-advice-tasks-improve = Maak de beschrijving af: zet bij elke taak welke rol en welk dossier erbij horen. Toets het aan een paar lastige gevallen uit het eigen werk.
+assess-advice-tasks-keep = Loop de beschrijving elk jaar na, en ook als er een taak bijkomt. Gebruik haar bij het inwerken van nieuwe collega's.
+assess-advice-moments-start = Loop het werkproces met je team door, van aanmelding tot afsluiting. Markeer elk moment waarop iemand gegevens opvraagt, vastlegt of deelt. Zet daar de vraag bij: wat is hier echt nodig?
+assess-advice-moments-find-out = Vraag de procesbeschrijving op bij de eigenaar van het beleid of bij de afdeling kwaliteit. Kijk of de keuzemomenten over gegevens erin staan.
+assess-advice-moments-improve = Vul de momenten aan die nog ontbreken, zoals delen met een andere organisatie of een dossier afsluiten. Vraag medewerkers waar ze nu twijfelen.
+assess-advice-moments-keep = Pas het werkproces aan als de werkwijze verandert. Vraag medewerkers elk jaar of de momenten nog kloppen met de praktijk.
+assess-advice-residents-start = Spreek af dat de inwoner altijd meepraat over de hulp, en over de gegevens die daarvoor nodig zijn. Oefen in het team hoe je dat in een gesprek doet.
+assess-advice-residents-find-out = Vraag medewerkers hoe ze inwoners nu betrekken. Kijk ook in een paar plannen of de mening van de inwoner erin staat.
+assess-advice-residents-improve = Kijk waar de inwoner nog buiten beeld blijft, bijvoorbeeld bij overleg tussen organisaties. Spreek af dat de inwoner daar vooraf over hoort en mag meepraten.
+assess-advice-residents-keep = Vraag inwoners af en toe hoe ze het meebeslissen ervaren. Bespreek hun antwoorden in het werkoverleg.
+assess-advice-transparency-start = Schrijf in gewone taal op wat jullie vastleggen, wat jullie bij anderen opvragen en waarom. Zet erbij wanneer toestemming nodig is en wanneer de wet de grond is. Geef dit aan elke inwoner, op papier of online.
+assess-advice-transparency-find-out = Vraag de privacy officer of de Functionaris Gegevensbescherming (FG) welke informatie inwoners nu krijgen. Vraag medewerkers ook wat ze zelf in het eerste gesprek vertellen.
+assess-advice-transparency-improve = Maak de informatie compleet en schrijf haar op taalniveau B1. Zorg dat medewerkers het ook in het gesprek zelf uitleggen.
+assess-advice-transparency-keep = Kijk elk jaar of de informatie nog klopt met wat jullie echt doen. Pas haar aan bij een nieuwe werkwijze of een nieuw systeem.
+assess-advice-steering-start = Maak privacy een vast punt in het werkoverleg. Plan een training met gevallen uit het eigen werk. Wijs een collega aan bij wie medewerkers met vragen terechtkunnen.
+assess-advice-steering-find-out = Vraag je eigen leidinggevende welke afspraken er zijn over training en casusbesprekingen. Vraag de privacy officer of er een aanspreekpunt voor je team is.
+assess-advice-steering-improve = Kijk wat er nog ontbreekt: de casusbespreking, de training of het aanspreekpunt. Regel dat, en geef medewerkers er tijd voor.
+assess-advice-steering-keep = Houd tijd vrij voor casusbesprekingen, ook als het druk is. Zorg dat nieuwe medewerkers de training ook krijgen.
+assess-advice-access-start = Vraag ICT en de privacy officer om de rechten in de systemen te beperken, zodat alleen betrokken medewerkers een dossier kunnen openen. Regel ook wat er met de rechten gebeurt als iemand het team verlaat.
+assess-advice-access-find-out = Vraag ICT of de applicatiebeheerder wie welke dossiers kan openen. Vraag ook of het systeem bijhoudt wie een dossier heeft geopend.
+assess-advice-access-improve = Maak de toegang per zaak kleiner, en haal rechten weg die niet meer nodig zijn. Spreek af hoe vaak jullie dit controleren.
+assess-advice-access-keep = Laat elk half jaar nagaan wie toegang heeft, en of dat nog klopt. Controleer af en toe wie welke dossiers heeft geopend.
+assess-advice-testing-start = Plan een audit: bekijk met een steekproef wat er echt in de dossiers staat. Gebruik de uitkomst om van te leren, niet om te straffen.
+assess-advice-testing-find-out = Vraag de FG of de afdeling kwaliteit of er al een audit of steekproef is gedaan. Vraag ook naar de uitkomst.
+assess-advice-testing-improve = Maak het testen een vaste gewoonte: plan elk jaar een steekproef en bespreek de uitkomst met het team. Spreek af wie de verbeterpunten oppakt.
+assess-advice-testing-keep = Blijf testen, ook als de uitkomst goed was. Deel wat jullie leren met andere teams.
+
+assess-kind-start = Begin hier
+assess-kind-find-out = Zoek eerst uit
+assess-kind-improve = Maak af
+assess-kind-keep = Houd vast
+assess-result-heading = Jouw advies
+assess-tally = Ja: { $yes } · Deels: { $partly } · Nee: { $no } · Weet ik niet: { $unknown }
+assess-open =
+    { $count ->
+        [one] Nog { $count } vraag is niet beantwoord.
+       *[other] Nog { $count } vragen zijn niet beantwoord.
+    }
+assess-complete = Je hebt alle vragen beantwoord.
+assess-none-answered = Beantwoord de vragen. Dan zie je hier het advies.
+assess-your-answer = Je antwoord: { $answer }
+assess-save = Opslaan
+assess-saved = Opgeslagen.
+assess-new = Nieuwe zelfevaluatie
+assess-copy = Kopieer als tekst
+assess-copied = De tekst is gekopieerd.
+assess-export = Bewaar als tekstbestand
+assess-exported = Opgeslagen als bestand: { $path }
+assess-saved-heading = Opgeslagen zelfevaluaties
+assess-none = Je hebt nog geen zelfevaluaties opgeslagen.
+assess-open-saved = Openen
+assess-delete = Verwijderen
+assess-delete-title = Zelfevaluatie verwijderen?
+assess-delete-text = De zelfevaluatie wordt van dit apparaat verwijderd. Dit kun je niet terugdraaien.
+assess-cancel = Annuleren
+assess-changed = Gewijzigd op { $date }
+assess-text-heading = Zelfevaluatie privacy: { $title }
+assess-text-untitled = Zelfevaluatie privacy

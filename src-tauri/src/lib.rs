@@ -81,5 +81,14 @@ pub fn builder<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<
             commands::tools::list_preparations,
             commands::tools::open_preparation,
             commands::tools::delete_preparation,
+            commands::tools::route_complaint,
+            commands::tools::list_dilemmas,
+            commands::tools::weigh_dilemma,
+            commands::tools::assess_organisation,
+            commands::tools::save_assessment,
+            commands::tools::list_assessments,
+            commands::tools::open_assessment,
+            commands::tools::delete_assessment,
+            commands::tools::export_text,
         ])
 }

@@ -44,6 +44,32 @@ const SCREENS = [
     },
     ready: '[data-testid="pet-role"]',
   },
+  {
+    name: 'complaint',
+    hash: '#/page/inwoners-brief-inzage-gemeente',
+    act: async (s) => {
+      await s.execute(`for (const [id, v] of [['day', '1'], ['month', '1'], ['year', '2026']]) {
+        const i = document.querySelector('[data-testid="complaint-' + id + '"]');
+        i.value = v; i.dispatchEvent(new Event('input', { bubbles: true }));
+      }`);
+      await s.click('[data-testid="complaint-reply-refused"]');
+    },
+    ready: '[data-testid="complaint-steps"]',
+  },
+  {
+    name: 'dilemma',
+    hash: '#/page/professionals-dilemmas-afwegen',
+    act: (s) => s.click('[data-testid="dilemma-income-data-action-only_needed"]'),
+    ready: '[data-testid="dilemma-income-data-verdict"] [data-verdict]',
+  },
+  {
+    name: 'self-assessment',
+    hash: '#/page/professionals-zelfevaluatie-management',
+    act: async (s) => {
+      for (const id of ['assess-tasks-partly', 'assess-access-unknown']) await s.click(`[data-testid="${id}"]`);
+    },
+    ready: '[data-testid="assess-advice"] [data-advice="find_out"]',
+  },
   { name: 'checklist', hash: '#/page/professionals-checklist-informatie-delen', ready: '[data-testid="checklist-item"]' },
   { name: 'scenario', hash: '#/page/jongeren-amira-twee-petten', ready: '[data-testid="story-stage"]' },
   {

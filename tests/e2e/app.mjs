@@ -13,13 +13,14 @@ export const application = resolve(process.env.PRIVACYAPP_BIN ?? join(root, 'tar
 /**
  * Starts the app. `name` names the data directory and the screenshot folder; `settings` are
  * commands and their arguments run before the first screen is used (e.g. `set_locale`).
- * `restart()` quits the session and starts the app again on the same data; `close()` ends all.
+ * `env`: more environment for the app (e.g. `PRIVACYAPP_EXPORT_DIR`). `restart()` quits the
+ * session and starts the app again on the same data; `close()` ends all.
  */
-export async function launch(name, settings = []) {
+export async function launch(name, settings = [], env = {}) {
   assert.ok(existsSync(application), `build the app first: ${application} is missing`);
   const dataDir = mkdtempSync(join(tmpdir(), `privacyapp-${name}-`));
   const shots = join(root, 'test-output/e2e', name);
-  const driver = await startDriver({ env: appEnv(dataDir) });
+  const driver = await startDriver({ env: appEnv(dataDir, env) });
   const app = {
     shots,
     session: await Session.start(driver.base, application, shots),

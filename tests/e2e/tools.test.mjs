@@ -1,24 +1,37 @@
 // The tools in the real app. The request letter builder: one letter of each kind (access,
 // correction, deletion), a parent writing for a child, the Jeugdwet route for a young person,
-// and copy. "Welke pet heb ik op?": answers in, a role and what follows out.
+// and copy; the route when no answer comes. "Welke pet heb ik op?": answers in, a role and
+// what follows out. A preparation saved and reopened; a dilemma weighed; the management
+// self-assessment completed, saved and exported as a text file.
 import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { launch } from './app.mjs';
 
 let app;
 let s;
+const exportDir = mkdtempSync(join(tmpdir(), 'privacyapp-tools-export-'));
 
 before(async () => {
-  app = await launch('tools', [
-    ['set_locale', { locale: 'nl' }],
-    ['set_track', { track: 'inwoners' }],
-  ]);
+  app = await launch(
+    'tools',
+    [
+      ['set_locale', { locale: 'nl' }],
+      ['set_track', { track: 'inwoners' }],
+    ],
+    { PRIVACYAPP_EXPORT_DIR: exportDir },
+  );
   s = app.session;
   await s.execute('location.hash = "#/home"; location.reload();');
   await s.find('[data-testid="page-list"]');
 });
 
-after(() => app?.close());
+after(async () => {
+  await app?.close();
+  rmSync(exportDir, { recursive: true, force: true });
+});
 
 async function type(testid, text) {
   const id = await s.find(`[data-testid="${testid}"]`);
@@ -125,4 +138,80 @@ test('a preparation: the BSN warning, saved, and reopened after the app restarts
   await s.screenshot('prep-page');
   ({ ok } = await s.invoke('list_preparations'));
   assert.equal(ok.length, 1);
+});
+
+/** The data-* values of every element matching `selector`, in order. */
+const data = (selector, key) => s.execute(`return [...document.querySelectorAll('${selector}')].map((e) => e.dataset.${key})`);
+
+test('no answer after a month: the term worked out from the typed day, and the route to the AP', async () => {
+  await s.execute('location.hash = "#/page/inwoners-brief-inzage-gemeente";');
+  await s.find('[data-testid="complaint"]');
+  // Forty days ago, in the machine's calendar: past the one-month term whatever today is.
+  const sent = new Date(Date.now() - 40 * 86_400_000);
+  await type('complaint-day', String(sent.getDate()));
+  await type('complaint-month', String(sent.getMonth() + 1));
+  await type('complaint-year', String(sent.getFullYear()));
+  await s.click('[data-testid="complaint-reply-nothing"]');
+  await s.find('[data-testid="complaint-steps"]');
+  const daysLeft = Number(await s.execute('return document.querySelector("[data-testid=complaint-deadline]").dataset.daysLeft'));
+  assert.ok(daysLeft < 0 && daysLeft >= -13, `the month has passed: ${daysLeft}`);
+  assert.deepEqual(await data('[data-step]', 'step'), ['remind', 'own_complaint', 'fg', 'ap', 'keep_records']);
+  assert.match(await s.text('[data-testid="complaint-steps"]'), /Autoriteit Persoonsgegevens/);
+  await s.execute(`document.querySelector('[data-testid="complaint"]').scrollIntoView();`);
+  await s.screenshot('complaint-route');
+  // An announced extension: two more months, so the term still runs.
+  await s.click('[data-testid="complaint-reply-extension"]');
+  await s.waitFor(async () => (await data('[data-step]', 'step'))[0] === 'extension_rules');
+  assert.deepEqual(await data('[data-step]', 'step'), ['extension_rules', 'wait', 'keep_records']);
+  // A day that does not exist gets the core's own message, in Dutch.
+  await type('complaint-day', '31');
+  await type('complaint-month', '2');
+  await s.find('[data-testid="complaint-result"] [data-error-code="invalid_date"]');
+});
+
+test("a dilemma: the user's choice, what the circumstances point to, and how they tip when changed", async () => {
+  await s.execute('location.hash = "#/page/professionals-dilemmas-afwegen";');
+  await s.find('[data-testid="dilemma-trainer"]');
+  assert.deepEqual(await data('[data-testid^="dilemma-"][aria-labelledby]', 'testid'), ['dilemma-income-data', 'dilemma-bank-statements', 'dilemma-trainer']);
+  await s.click('[data-testid="dilemma-trainer-action-everything"]');
+  await s.find('[data-testid="dilemma-trainer-verdict"] [data-verdict="too_much"]');
+  assert.equal(await s.execute('return document.querySelector("[data-testid=dilemma-trainer-verdict] [data-points-to]").dataset.pointsTo'), 'ask_first');
+  await s.find('[data-testid="dilemma-trainer-tell-client"]');
+  assert.deepEqual(await data('[data-testid^="dilemma-trainer-tip-"]', 'tip'), ['against', 'against', 'toward', 'against']);
+  // A clear purpose the contract covers: only what is needed.
+  await s.click('[data-testid="dilemma-trainer-motive-clear"]');
+  await s.find('[data-testid="dilemma-trainer-verdict"] [data-points-to="only_needed"]');
+  const pages = await s.execute('return [...document.querySelectorAll("[data-testid=dilemma-trainer-pages] a")].map((a) => a.getAttribute("href"))');
+  assert.deepEqual(pages, ['#/page/professionals-werk-en-inkomen', '#/page/professionals-bellen-met-de-opleider']);
+  await s.execute(`document.querySelector('[data-testid="dilemma-trainer"]').scrollIntoView();`);
+  await s.screenshot('dilemma');
+});
+
+test('the management self-assessment: completed, saved, reopened after a restart and exported as text', async () => {
+  await s.execute('location.hash = "#/page/professionals-zelfevaluatie-management";');
+  await s.find('[data-testid="assess-none"]');
+  await type('assess-title', 'Wijkteam Noord, november');
+  const answers = { tasks: 'yes', moments: 'partly', residents: 'no', transparency: 'unknown', steering: 'partly', access: 'yes', testing: 'no' };
+  for (const [topic, answer] of Object.entries(answers)) await s.click(`[data-testid="assess-${topic}-${answer}"]`);
+  await s.waitFor(async () => (await data('[data-advice]', 'topic')).length === 7);
+  assert.deepEqual(await data('[data-advice]', 'topic'), ['residents', 'testing', 'transparency', 'moments', 'steering', 'tasks', 'access']);
+  assert.equal(await s.execute('return document.querySelector("[data-testid=assess-progress]").dataset.open'), '0');
+  await s.click('[data-testid="assess-save"]');
+  await s.waitForText('[data-testid="assess-status"]', 'Opgeslagen');
+
+  s = await app.restart();
+  await s.execute('location.hash = "#/page/professionals-zelfevaluatie-management";');
+  await s.click('[data-testid="assess-open"]');
+  await s.waitFor(async () => (await data('[data-advice]', 'topic')).length === 7);
+  assert.equal(await s.execute('return document.querySelector("#assess-title").value'), 'Wijkteam Noord, november');
+  await s.click('[data-testid="assess-export"]');
+  await s.waitForText('[data-testid="assess-status"]', exportDir);
+  const files = readdirSync(exportDir).filter((f) => f.startsWith('privacyapp-zelfevaluatie-') && f.endsWith('.txt'));
+  assert.equal(files.length, 1, `one text file: ${readdirSync(exportDir)}`);
+  const text = readFileSync(join(exportDir, files[0]), 'utf8');
+  assert.match(text.split('\n')[0], /Wijkteam Noord, november/);
+  for (const n of [1, 2, 3, 4, 5, 6, 7]) assert.match(text, new RegExp(`^${n}\\. `, 'm'), `item ${n} in the export`);
+  assert.ok(text.indexOf('\n1. ') < text.indexOf('\n7. '));
+  await s.execute(`document.querySelector('[data-testid="assess-result"]').scrollIntoView();`);
+  await s.screenshot('self-assessment');
 });

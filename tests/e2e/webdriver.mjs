@@ -141,6 +141,16 @@ export class Session {
     throw new WebDriverError(`${css} shows "${text}", expected "${expected}"`);
   }
 
+  /** Waits until `check()` resolves true (a condition on the page that has no single text). */
+  async waitFor(check, { timeout = 15000, what = 'the condition' } = {}) {
+    const until = Date.now() + timeout;
+    while (Date.now() < until) {
+      if (await check().catch(() => false)) return;
+      await sleep(100);
+    }
+    throw new WebDriverError(`${what} did not hold after ${timeout} ms`);
+  }
+
   /** Calls one of the app's own commands over its IPC, as the UI does: `{ ok }` or `{ err }`. */
   invoke(cmd, args = {}) {
     return this.cmd('POST', '/execute/async', {

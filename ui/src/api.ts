@@ -73,7 +73,7 @@ export interface Page extends PageSummary {
   html: string;
   body: Body;
   /** A tool page's interactive tool, shown under its text. */
-  tool: 'letter' | 'pet_check' | 'preparation' | null;
+  tool: 'letter' | 'pet_check' | 'preparation' | 'dilemma' | 'self_assessment' | null;
 }
 
 /** The structured part of a page. Every string called html, text, label, prompt, feedback,
@@ -225,10 +225,73 @@ export type PrepPoint =
   | 'meldcode_steps'
   | { missing: 'role' | 'purpose' | 'necessary' | 'ground' };
 
-export interface SavedPrep {
+export type SavedPrep = SavedResult<PrepFields>;
+
+export type ComplaintReply = 'nothing' | 'extension' | 'refused' | 'partial';
+export type ComplaintStep =
+  | 'wait'
+  | 'extension_rules'
+  | 'remind'
+  | 'ask_reasons'
+  | 'name_what_is_missing'
+  | 'own_complaint'
+  | 'fg'
+  | 'ap'
+  | 'court'
+  | 'keep_records';
+
+/** Where a request stands after it was sent, and what to do: the core decides. */
+export interface ComplaintRoute {
+  /** The last day of the term, `YYYY-MM-DD`. */
+  deadline: string;
+  /** Negative once the deadline has passed. */
+  days_left: number;
+  steps: ComplaintStep[];
+}
+
+export type DilemmaVignette = 'income_data' | 'bank_statements' | 'trainer';
+export type DilemmaAction = 'everything' | 'only_needed' | 'ask_first' | 'nothing';
+export interface DilemmaCircumstances {
+  detail: 'narrow' | 'broad';
+  motive: 'clear' | 'vague';
+  agreement: 'covers' | 'silent';
+  informed: 'yes' | 'no';
+}
+export type DilemmaFactor = keyof DilemmaCircumstances;
+
+/** A vignette as told, and the pages that go deeper. */
+export interface DilemmaTold {
+  vignette: DilemmaVignette;
+  story: DilemmaCircumstances;
+  pages: string[];
+}
+
+/** What the circumstances point to, each factor's tip, and how the user's choice compares. */
+export interface DilemmaBalance {
+  points_to: DilemmaAction;
+  factors: [DilemmaFactor, 'toward' | 'against'][];
+  tell_client_first: boolean;
+  verdict: 'matches' | 'too_much' | 'differs';
+}
+
+export type AssessTopic = 'tasks' | 'moments' | 'residents' | 'transparency' | 'steering' | 'access' | 'testing';
+export type AssessAnswer = 'yes' | 'partly' | 'no' | 'unknown';
+export type AssessAdvice = 'start' | 'find_out' | 'improve' | 'keep';
+export interface AssessFields {
+  answers: Partial<Record<AssessTopic, AssessAnswer>>;
+}
+/** The advice per answer, most urgent first, and what is still open: the core decides. */
+export interface Assessment {
+  items: { topic: AssessTopic; answer: AssessAnswer; advice: AssessAdvice }[];
+  open: AssessTopic[];
+  tally: { yes: number; partly: number; no: number; unknown: number };
+}
+
+/** A tool's result saved in the store. */
+export interface SavedResult<F> {
   id: number;
   title: string;
-  fields: PrepFields;
+  fields: F;
   updated_at: number;
 }
 
@@ -435,6 +498,17 @@ export interface Api {
   listPreparations(): Promise<SavedPrep[]>;
   openPreparation(id: number): Promise<SavedPrep>;
   deletePreparation(id: number): Promise<void>;
+  /** `received`, `today`: `YYYY-MM-DD`, today in the user's own calendar. */
+  routeComplaint(received: string, today: string, reply: ComplaintReply): Promise<ComplaintRoute>;
+  listDilemmas(): Promise<DilemmaTold[]>;
+  weighDilemma(circumstances: DilemmaCircumstances, chosen: DilemmaAction): Promise<DilemmaBalance>;
+  assessOrganisation(fields: AssessFields): Promise<Assessment>;
+  saveAssessment(id: number | null, title: string, fields: AssessFields): Promise<number>;
+  listAssessments(): Promise<SavedResult<AssessFields>[]>;
+  openAssessment(id: number): Promise<SavedResult<AssessFields>>;
+  deleteAssessment(id: number): Promise<void>;
+  /** Writes a tool's result as a text file in the downloads folder; returns its path. */
+  exportText(kind: 'self_assessment' | 'preparation', text: string): Promise<string>;
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -491,4 +565,13 @@ export const tauriApi: Api = {
   listPreparations: () => call('list_preparations'),
   openPreparation: (id) => call('open_preparation', { id }),
   deletePreparation: (id) => call('delete_preparation', { id }),
+  routeComplaint: (received, today, reply) => call('route_complaint', { received, today, reply }),
+  listDilemmas: () => call('list_dilemmas'),
+  weighDilemma: (c, chosen) => call('weigh_dilemma', { ...c, chosen }),
+  assessOrganisation: (fields) => call('assess_organisation', { fields }),
+  saveAssessment: (id, title, fields) => call('save_assessment', { id, title, fields }),
+  listAssessments: () => call('list_assessments'),
+  openAssessment: (id) => call('open_assessment', { id }),
+  deleteAssessment: (id) => call('delete_assessment', { id }),
+  exportText: (kind, text) => call('export_text', { kind, text }),
 };

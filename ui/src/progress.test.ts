@@ -120,7 +120,7 @@ describe('progress overview', () => {
     expect(young).toContain('1 of 1 quizzes finished');
     expect(young).toContain('0 of 1 checklists filled in');
     expect(h.text('progress-inwoners')).toContain('0 of 1 pages read');
-    expect(h.text('progress-professionals')).toContain('0 of 2 pages read');
+    expect(h.text('progress-professionals')).toContain('0 of 4 pages read');
   });
 
   it('shows a localised error with a retry', async () => {

@@ -12,11 +12,16 @@ const mark = (s: string) => `${OPEN}${s}${CLOSE}`;
 
 const VISIBLE_ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt', 'aria-description'];
 
-/** Text that is not inside a pseudo-locale mark, with punctuation and spaces removed. */
+/** Text that is not inside a pseudo-locale mark, with punctuation and spaces removed. A
+ * message may hold another (an answer inside "Your answer: …"): marks are removed from the
+ * inside out. */
 function unmarked(text: string): string {
-  return text
-    .replace(/⟦[^⟦⟧]*⟧/g, '')
-    .replace(/[\s·.,:;!?()\-–—"'…]/g, '');
+  let rest = text;
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    rest = rest.replace(/⟦[^⟦⟧]*⟧/g, '');
+  }
+  return rest.replace(/[\s·.,:;!?()\-–—"'…]/g, '');
 }
 
 function offenders(root: HTMLElement): string[] {
@@ -91,6 +96,9 @@ async function everyScreen(api: FakeApi, visit: (h: Harness, screen: string) => 
   await h.click('letter-request-deletion');
   await h.click('letter-age-under_12');
   visit(h, 'letter, a parent deleting');
+  for (const [id, v] of [['complaint-day', '1'], ['complaint-month', '9'], ['complaint-year', '2026']] as const) await h.type(id, v);
+  await h.click('complaint-reply-nothing');
+  visit(h, 'letter, complaint route');
   await h.go({ name: 'page', id: 'professionals-pet' });
   visit(h, 'pet check, unanswered');
   for (const id of ['pet-task-both', 'pet-flow-unknown', 'pet-signals-yes']) await h.click(id);
@@ -108,6 +116,18 @@ async function everyScreen(api: FakeApi, visit: (h: Harness, screen: string) => 
   visit(h, 'preparation, client data warning');
   await h.click('prep-guard-anyway');
   visit(h, 'preparation, saved');
+  await h.go({ name: 'page', id: 'professionals-dilemmas' });
+  visit(h, 'dilemmas');
+  await h.click('dilemma-income-data-action-everything');
+  visit(h, 'dilemmas, weighed');
+  await h.go({ name: 'page', id: 'professionals-zelf' });
+  visit(h, 'self-assessment, empty');
+  await h.click('assess-tasks-no');
+  visit(h, 'self-assessment, answered');
+  await h.type('assess-title', 'Team');
+  await h.click('assess-save');
+  await h.click('assess-export');
+  visit(h, 'self-assessment, saved and exported');
   await h.go({ name: 'page', id: 'jongeren-verhaal' });
   visit(h, 'story');
   for (let i = 0; i < 5; i++) {

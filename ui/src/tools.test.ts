@@ -225,3 +225,185 @@ describe('preparing a conversation', () => {
     expect(h.root.querySelector<HTMLInputElement>('#prep-title')?.value).toBe('Gesprek');
   });
 });
+
+describe('no answer to a request', () => {
+  it('asks for the day and the reply, sends the core the typed day and today, and draws its route', async () => {
+    const { api, h } = await open('nl');
+    expect(h.text('complaint-result')).not.toBe('');
+    expect(h.root.querySelector('[data-step]')).toBeNull();
+    await h.type('complaint-day', '1');
+    await h.type('complaint-month', '11');
+    await h.type('complaint-year', '2026');
+    expect(api.toolCalls).toEqual([]);
+    api.complaintRoute = { deadline: '2026-12-01', days_left: 8, steps: ['wait', 'keep_records'] };
+    await h.click('complaint-reply-nothing');
+    const [call] = api.toolCalls;
+    expect(call?.slice(0, 2)).toEqual(['routeComplaint', '2026-11-01']);
+    expect(call?.[2]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(call?.[3]).toBe('nothing');
+    expect(h.text('complaint-deadline')).toContain('1 december 2026');
+    expect(h.text('complaint-deadline')).toContain('8 dagen');
+    expect([...h.root.querySelectorAll('[data-step]')].map((e) => e.getAttribute('data-step'))).toEqual(['wait', 'keep_records']);
+  });
+
+  it('says when the term has passed, and the whole route to the AP', async () => {
+    const { api, h } = await open('en');
+    api.complaintRoute = { deadline: '2026-10-01', days_left: -1, steps: ['remind', 'own_complaint', 'fg', 'ap', 'keep_records'] };
+    await h.type('complaint-day', '01');
+    await h.type('complaint-month', '09');
+    await h.type('complaint-year', '2026');
+    await h.click('complaint-reply-nothing');
+    expect(h.text('complaint-deadline')).toMatch(/October 1, 2026|1 October 2026/);
+    expect(h.text('complaint-deadline')).toContain('1 day ago');
+    expect(h.text('complaint-steps')).toContain('Autoriteit Persoonsgegevens');
+  });
+
+  it('shows the core\'s refusal of an impossible day in the user\'s language', async () => {
+    const { api, h } = await open('nl');
+    api.failWith = 'invalid_date';
+    api.failOnly = ['routeComplaint'];
+    await h.type('complaint-day', '31');
+    await h.type('complaint-month', '02');
+    await h.type('complaint-year', '2026');
+    await h.click('complaint-reply-refused');
+    expect(h.root.querySelector('[data-testid="complaint-result"] [data-error-code="invalid_date"]')).not.toBeNull();
+  });
+});
+
+describe('dilemmas', () => {
+  async function openDilemmas() {
+    const api = withPlayers(onboardedApi('nl'));
+    api.settings = { ...api.settings, track: 'professionals' };
+    api.dilemmas = [{ vignette: 'trainer', story: { detail: 'broad', motive: 'vague', agreement: 'covers', informed: 'no' }, pages: ['professionals-pet'] }];
+    const h = await startApp(api);
+    await h.go({ name: 'page', id: 'professionals-dilemmas' });
+    return { api, h };
+  }
+
+  it('asks what the user would do, then shows the core\'s balance and the factors as told', async () => {
+    const { api, h } = await openDilemmas();
+    expect(h.root.querySelector('[data-testid="dilemma-trainer-result"]')?.hasAttribute('hidden')).toBe(true);
+    expect(h.text('dilemma-trainer-verdict')).not.toBe('');
+    expect(h.root.querySelector('[data-verdict]')).toBeNull();
+    api.dilemmaBalance = {
+      points_to: 'ask_first',
+      factors: [
+        ['detail', 'against'],
+        ['motive', 'against'],
+        ['agreement', 'toward'],
+        ['informed', 'against'],
+      ],
+      tell_client_first: true,
+      verdict: 'too_much',
+    };
+    await h.click('dilemma-trainer-action-everything');
+    expect(api.toolCalls.at(-1)).toEqual(['weighDilemma', { detail: 'broad', motive: 'vague', agreement: 'covers', informed: 'no' }, 'everything']);
+    expect(h.root.querySelector('[data-verdict]')?.getAttribute('data-verdict')).toBe('too_much');
+    expect(h.root.querySelector('[data-points-to]')?.getAttribute('data-points-to')).toBe('ask_first');
+    expect(h.root.querySelector('[data-testid="dilemma-trainer-tell-client"]')).not.toBeNull();
+    expect(h.root.querySelector('[data-testid="dilemma-trainer-tip-agreement"]')?.getAttribute('data-tip')).toBe('toward');
+    expect(h.root.querySelector('[data-testid="dilemma-trainer-result"]')?.hasAttribute('hidden')).toBe(false);
+    // Only the pages the vignette names, of the page's related ones.
+    expect([...h.root.querySelectorAll('[data-testid="dilemma-trainer-pages"] a')].map((a) => a.getAttribute('href'))).toEqual(['#/page/professionals-pet']);
+  });
+
+  it('weighs again when a circumstance changes, and goes back to the story on reset', async () => {
+    const { api, h } = await openDilemmas();
+    await h.click('dilemma-trainer-action-only_needed');
+    await h.click('dilemma-trainer-motive-clear');
+    expect(api.toolCalls.at(-1)).toEqual(['weighDilemma', { detail: 'broad', motive: 'clear', agreement: 'covers', informed: 'no' }, 'only_needed']);
+    await h.click('dilemma-trainer-reset');
+    expect(api.toolCalls.at(-1)?.[1]).toEqual({ detail: 'broad', motive: 'vague', agreement: 'covers', informed: 'no' });
+    expect((h.root.querySelector('#dilemma-trainer-motive-vague') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('shows a localised error with a retry when the vignettes cannot be loaded', async () => {
+    const api = withPlayers(onboardedApi('en'));
+    api.failWith = 'storage';
+    api.failOnly = ['listDilemmas'];
+    const h = await startApp(api);
+    await h.go({ name: 'page', id: 'professionals-dilemmas' });
+    expect(h.root.querySelector('[data-testid="dilemma"] [data-error-code="storage"]')).not.toBeNull();
+    api.failWith = null;
+    (h.root.querySelector('[data-testid="dilemma"] [data-testid="error"] button') as HTMLButtonElement).click();
+    await h.settle();
+    expect(h.root.querySelector('[data-testid="dilemma-income-data"]')).not.toBeNull();
+  });
+
+  it('says so when there are no vignettes', async () => {
+    const api = withPlayers(onboardedApi('en'));
+    api.dilemmas = [];
+    const h = await startApp(api);
+    await h.go({ name: 'page', id: 'professionals-dilemmas' });
+    expect(h.text('dilemma-none')).not.toBe('');
+  });
+});
+
+describe('self-assessment for management', () => {
+  async function openAssess(locale: 'nl' | 'en' = 'nl') {
+    const api = withPlayers(onboardedApi(locale));
+    api.assessment = { items: [], open: ['tasks', 'moments', 'residents', 'transparency', 'steering', 'access', 'testing'], tally: { yes: 0, partly: 0, no: 0, unknown: 0 } };
+    api.settings = { ...api.settings, track: 'professionals' };
+    const h = await startApp(api);
+    await h.go({ name: 'page', id: 'professionals-zelf' });
+    return { api, h };
+  }
+
+  it('sends every answer to the core and shows its advice, most urgent first', async () => {
+    const { api, h } = await openAssess();
+    expect(h.root.querySelector('[data-testid="assess-none"]')).not.toBeNull();
+    expect(h.root.querySelector('[data-testid="assess-none-answered"]')).not.toBeNull();
+    api.assessment = {
+      items: [
+        { topic: 'access', answer: 'no', advice: 'start' },
+        { topic: 'tasks', answer: 'yes', advice: 'keep' },
+      ],
+      open: ['moments', 'residents', 'transparency', 'steering', 'testing'],
+      tally: { yes: 1, partly: 0, no: 1, unknown: 0 },
+    };
+    await h.click('assess-tasks-yes');
+    await h.click('assess-access-no');
+    expect(api.toolCalls.at(-1)).toEqual(['assessOrganisation', { answers: { tasks: 'yes', access: 'no' } }]);
+    expect([...h.root.querySelectorAll('[data-advice]')].map((e) => [e.getAttribute('data-topic'), e.getAttribute('data-advice')])).toEqual([
+      ['access', 'start'],
+      ['tasks', 'keep'],
+    ]);
+    expect(h.root.querySelector('[data-testid="assess-progress"]')?.getAttribute('data-open')).toBe('5');
+    expect(h.text('assess-tally')).toContain('1');
+  });
+
+  it('saves, reopens, exports as text and deletes', async () => {
+    const { api, h } = await openAssess('en');
+    api.assessment = { items: [{ topic: 'testing', answer: 'unknown', advice: 'find_out' }], open: [], tally: { yes: 0, partly: 0, no: 0, unknown: 1 } };
+    await h.type('assess-title', 'Team North, November');
+    await h.click('assess-testing-unknown');
+    await h.click('assess-save');
+    expect(api.assessments.map((a) => [a.title, a.fields])).toEqual([['Team North, November', { answers: { testing: 'unknown' } }]]);
+    expect(h.text('assess-status')).not.toBe('');
+    await h.click('assess-export');
+    const [exported] = api.exported;
+    expect(exported?.kind).toBe('self_assessment');
+    expect(exported?.text.split('\n')[0]).toContain('Team North, November');
+    expect(exported?.text).toContain('1. ');
+    expect(h.text('assess-status')).toContain('/home/user/Downloads/privacyapp-self_assessment.txt');
+    await h.click('assess-new');
+    expect((h.root.querySelector('#assess-testing-unknown') as HTMLInputElement).checked).toBe(false);
+    await h.click('assess-open');
+    expect((h.root.querySelector('#assess-testing-unknown') as HTMLInputElement).checked).toBe(true);
+    expect((h.root.querySelector('#assess-title') as HTMLInputElement).value).toBe('Team North, November');
+    await h.click('assess-delete');
+    await h.click('assess-delete-dialog-confirm');
+    expect(api.assessments).toEqual([]);
+    expect(h.root.querySelector('[data-testid="assess-none"]')).not.toBeNull();
+  });
+
+  it('keeps the answers and says why when saving fails', async () => {
+    const { api, h } = await openAssess();
+    api.failWith = 'disk_full';
+    api.failOnly = ['saveAssessment'];
+    await h.click('assess-residents-partly');
+    await h.click('assess-save');
+    expect(h.root.querySelector('[data-testid="assess"] [data-error-code="disk_full"]')).not.toBeNull();
+    expect((h.root.querySelector('#assess-residents-partly') as HTMLInputElement).checked).toBe(true);
+  });
+});

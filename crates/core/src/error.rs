@@ -67,6 +67,12 @@ pub enum Error {
     #[error("the story goes on only after a choice")]
     ChoiceNeeded,
 
+    #[error("`{0}` is not a date (YYYY-MM-DD)")]
+    InvalidDate(String),
+
+    #[error("a date cannot lie in the future here")]
+    DateInFuture,
+
     #[error("a preparation must be a JSON object of the tool's fields")]
     InvalidPreparation,
 
@@ -130,6 +136,8 @@ impl Error {
             Error::InvalidMove => "invalid_move",
             Error::ChoiceNeeded => "choice_needed",
             Error::InvalidSetting(_) => "invalid_setting",
+            Error::InvalidDate(_) => "invalid_date",
+            Error::DateInFuture => "date_in_future",
             Error::InvalidPreparation => "invalid_preparation",
             Error::PreparationTooLarge { .. } => "preparation_too_large",
             Error::UnknownNote { .. } => "unknown_note",
@@ -158,6 +166,8 @@ impl Error {
         "invalid_move",
         "choice_needed",
         "invalid_setting",
+        "invalid_date",
+        "date_in_future",
         "invalid_preparation",
         "preparation_too_large",
         "unknown_note",
@@ -192,6 +202,8 @@ mod tests {
             Error::InvalidMove,
             Error::ChoiceNeeded,
             Error::InvalidSetting("huge".into()),
+            Error::InvalidDate("x".into()),
+            Error::DateInFuture,
             Error::InvalidPreparation,
             Error::PreparationTooLarge { max_bytes: 1 },
             Error::UnknownNote { id: 1 },

@@ -6,6 +6,7 @@
 
 pub mod answers;
 mod calendar;
+pub use calendar::Date;
 pub mod content;
 pub mod diagnostic;
 pub mod error;

@@ -5,8 +5,9 @@
 
 use std::path::Path;
 
-use privacyapp_core::content::{compile, Body, Kind, Pack, SearchIndex, Track};
+use privacyapp_core::content::{compile, Body, Kind, Pack, SearchIndex, ToolId, Track};
 use privacyapp_core::i18n::Locale;
+use privacyapp_core::tools::{dilemma, preparation, self_assessment};
 
 /// The pack as the app opens it, with its search index.
 fn shipped() -> (Pack, SearchIndex) {
@@ -257,4 +258,35 @@ fn search_answers_the_questions_people_type() {
         }
     }
     assert!(misses.is_empty(), "{}", misses.join("\n"));
+}
+
+/// The tools name pages by id: the ones that save keep their results under their page's id,
+/// and the dilemmas link the pages each vignette names from the tool page's related pages.
+#[test]
+fn every_tool_finds_its_page_and_the_pages_it_names() {
+    let (pack, _) = shipped();
+    for locale in Locale::ALL {
+        for (id, tool) in [
+            (preparation::TOOL_ID, ToolId::Preparation),
+            (self_assessment::TOOL_ID, ToolId::SelfAssessment),
+        ] {
+            let page = pack.page(id, locale).unwrap();
+            assert_eq!(page.tool, Some(tool), "{id} in {locale}");
+        }
+        let dilemmas: Vec<_> = pack
+            .pages
+            .iter()
+            .filter(|p| p.locale == locale && p.tool == Some(ToolId::Dilemma))
+            .collect();
+        assert_eq!(dilemmas.len(), 1, "one dilemma page in {locale}");
+        for told in dilemma::vignettes() {
+            for id in told.pages {
+                assert!(
+                    dilemmas[0].related.iter().any(|r| r == id),
+                    "{id} is related on the dilemma page in {locale}"
+                );
+                pack.page(id, locale).unwrap();
+            }
+        }
+    }
 }

@@ -22,16 +22,20 @@ pub fn export_data<R: tauri::Runtime>(
     state: State<'_, AppState>,
 ) -> Result<String, CommandError> {
     let bytes = state.with_store(store::export)?;
-    let dir = match std::env::var_os(EXPORT_DIR_VARIABLE) {
-        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+    let path = store::write_export(&export_dir(&app)?, &bytes)?;
+    Ok(path.to_string_lossy().into_owned())
+}
+
+/// The downloads folder (the home folder without one), or the tests' own folder.
+pub fn export_dir<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> Result<PathBuf, CommandError> {
+    match std::env::var_os(EXPORT_DIR_VARIABLE) {
+        Some(dir) if !dir.is_empty() => Ok(PathBuf::from(dir)),
         _ => app
             .path()
             .download_dir()
             .or_else(|_| app.path().home_dir())
-            .map_err(|e| CommandError::Core(std::io::Error::other(e.to_string()).into()))?,
-    };
-    let path = store::write_export(&dir, &bytes)?;
-    Ok(path.to_string_lossy().into_owned())
+            .map_err(|e| CommandError::Core(std::io::Error::other(e.to_string()).into())),
+    }
 }
 
 #[tauri::command]

@@ -25,6 +25,15 @@ import {
   type PrepPoint,
   type PrepText,
   type SavedPrep,
+  type SavedResult,
+  type AssessFields,
+  type Assessment,
+  type ComplaintReply,
+  type ComplaintRoute,
+  type DilemmaAction,
+  type DilemmaBalance,
+  type DilemmaCircumstances,
+  type DilemmaTold,
   type PetFlow,
   type PetFollow,
   type PetOutcome,
@@ -163,12 +172,28 @@ export const SAMPLE_SCENARIO: Scenario = {
 };
 
 /** Adds a quiz (`jongeren-quiz`), a checklist (`jongeren-lijst`), a story (`jongeren-verhaal`)
- * and a letter tool page (`jongeren-brief`) in every locale. */
+ * and a page for each tool (`jongeren-brief`, `professionals-pet`, `-prep`, `-dilemmas`,
+ * `-zelf`) in every locale. */
 export function withPlayers(api: FakeApi): FakeApi {
   for (const locale of ['nl', 'en'] as const) {
     api.pages.push({ ...samplePage('jongeren-brief', 'jongeren', locale), kind: 'tool', tool: 'letter' });
     api.pages.push({ ...samplePage('professionals-pet', 'professionals', locale), kind: 'tool', tool: 'pet_check' });
     api.pages.push({ ...samplePage('professionals-prep', 'professionals', locale), kind: 'tool', tool: 'preparation' });
+    api.pages.push({
+      ...samplePage('professionals-dilemmas', 'professionals', locale),
+      kind: 'tool',
+      tool: 'dilemma',
+      related: ['professionals-prep', 'professionals-pet'],
+    });
+    api.pages.push({ ...samplePage('professionals-zelf', 'professionals', locale), kind: 'tool', tool: 'self_assessment' });
+  }
+  api.dilemmas = [{ vignette: 'income_data', story: { detail: 'narrow', motive: 'clear', agreement: 'silent', informed: 'no' }, pages: ['professionals-pet'] }];
+  api.assessment = {
+    items: [{ topic: 'tasks', answer: 'no', advice: 'start' }],
+    open: ['moments', 'residents', 'transparency', 'steering', 'access', 'testing'],
+    tally: { yes: 0, partly: 0, no: 1, unknown: 0 },
+  };
+  for (const locale of ['nl', 'en'] as const) {
     api.pages.push({
       ...samplePage('jongeren-verhaal', 'jongeren', locale),
       related: ['jongeren-quiz'],
@@ -578,7 +603,6 @@ export class FakeApi implements Api {
     this.checklistAnswers = this.checklistAnswers.filter((a) => a.checklist_id !== id);
   }
   preps: SavedPrep[] = [];
-  private nextPrep = 1;
 
   /** The fake's guard on preparations: the same stand-in as for notes, per field. */
   async checkPreparation(fields: PrepFields): Promise<{ field: PrepText; finding: Finding }[]> {
@@ -604,35 +628,121 @@ export class FakeApi implements Api {
 
   async savePreparation(id: number | null, title: string, fields: PrepFields): Promise<number> {
     this.check('savePreparation');
-    if (!title.trim()) throw new ApiError('text_empty', 'empty');
-    const at = ++this.clock;
-    if (id === null) {
-      const prep = { id: this.nextPrep++, title, fields: structuredClone(fields), updated_at: at };
-      this.preps.push(prep);
-      return prep.id;
-    }
-    const prep = this.preps.find((p) => p.id === id);
-    if (!prep) throw new ApiError('unknown_preparation', 'gone');
-    Object.assign(prep, { title, fields: structuredClone(fields), updated_at: at });
-    return id;
+    return this.saveResult(this.preps, id, title, fields);
   }
 
   async listPreparations(): Promise<SavedPrep[]> {
     this.check('listPreparations');
-    return [...this.preps].sort((a, b) => b.updated_at - a.updated_at);
+    return this.listResults(this.preps);
   }
 
   async openPreparation(id: number): Promise<SavedPrep> {
     this.check('openPreparation');
-    const prep = this.preps.find((p) => p.id === id);
-    if (!prep) throw new ApiError('unknown_preparation', 'gone');
-    return structuredClone(prep);
+    return this.openResult(this.preps, id);
   }
 
   async deletePreparation(id: number): Promise<void> {
     this.check('deletePreparation');
-    await this.openPreparation(id);
+    this.openResult(this.preps, id);
     this.preps = this.preps.filter((p) => p.id !== id);
+  }
+
+  assessments: SavedResult<AssessFields>[] = [];
+
+  async saveAssessment(id: number | null, title: string, fields: AssessFields): Promise<number> {
+    this.check('saveAssessment');
+    return this.saveResult(this.assessments, id, title, fields);
+  }
+
+  async listAssessments(): Promise<SavedResult<AssessFields>[]> {
+    this.check('listAssessments');
+    return this.listResults(this.assessments);
+  }
+
+  async openAssessment(id: number): Promise<SavedResult<AssessFields>> {
+    this.check('openAssessment');
+    return this.openResult(this.assessments, id);
+  }
+
+  async deleteAssessment(id: number): Promise<void> {
+    this.check('deleteAssessment');
+    this.openResult(this.assessments, id);
+    this.assessments = this.assessments.filter((p) => p.id !== id);
+  }
+
+  /** Ids are shared by all tools, as in the store's one table. */
+  private nextResult = 1;
+
+  private saveResult<F>(list: SavedResult<F>[], id: number | null, title: string, fields: F): number {
+    if (!title.trim()) throw new ApiError('text_empty', 'empty');
+    const at = ++this.clock;
+    if (id === null) {
+      const saved = { id: this.nextResult++, title, fields: structuredClone(fields), updated_at: at };
+      list.push(saved);
+      return saved.id;
+    }
+    const saved = list.find((p) => p.id === id);
+    if (!saved) throw new ApiError('unknown_preparation', 'gone');
+    Object.assign(saved, { title, fields: structuredClone(fields), updated_at: at });
+    return id;
+  }
+
+  private listResults<F>(list: SavedResult<F>[]): SavedResult<F>[] {
+    return [...list].sort((a, b) => b.updated_at - a.updated_at).map((x) => structuredClone(x));
+  }
+
+  private openResult<F>(list: SavedResult<F>[], id: number): SavedResult<F> {
+    const saved = list.find((p) => p.id === id);
+    if (!saved) throw new ApiError('unknown_preparation', 'gone');
+    return structuredClone(saved);
+  }
+
+  /** The tools' verdicts, as a test scripts them: the rules live in the core and are tested
+   * there, so the fake does not repeat them. `calls` records what the UI asked. */
+  complaintRoute: ComplaintRoute = { deadline: '2026-12-01', days_left: 8, steps: ['wait', 'keep_records'] };
+  dilemmas: DilemmaTold[] = [];
+  dilemmaBalance: DilemmaBalance = {
+    points_to: 'only_needed',
+    factors: [
+      ['detail', 'toward'],
+      ['motive', 'toward'],
+      ['agreement', 'toward'],
+      ['informed', 'toward'],
+    ],
+    tell_client_first: false,
+    verdict: 'matches',
+  };
+  assessment: Assessment = { items: [], open: [], tally: { yes: 0, partly: 0, no: 0, unknown: 0 } };
+  exported: { kind: string; text: string }[] = [];
+  toolCalls: [string, ...unknown[]][] = [];
+
+  async routeComplaint(received: string, today: string, reply: ComplaintReply): Promise<ComplaintRoute> {
+    this.check('routeComplaint');
+    this.toolCalls.push(['routeComplaint', received, today, reply]);
+    return structuredClone(this.complaintRoute);
+  }
+
+  async listDilemmas(): Promise<DilemmaTold[]> {
+    this.check('listDilemmas');
+    return structuredClone(this.dilemmas);
+  }
+
+  async weighDilemma(circumstances: DilemmaCircumstances, chosen: DilemmaAction): Promise<DilemmaBalance> {
+    this.check('weighDilemma');
+    this.toolCalls.push(['weighDilemma', structuredClone(circumstances), chosen]);
+    return structuredClone(this.dilemmaBalance);
+  }
+
+  async assessOrganisation(fields: AssessFields): Promise<Assessment> {
+    this.check('assessOrganisation');
+    this.toolCalls.push(['assessOrganisation', structuredClone(fields)]);
+    return structuredClone(this.assessment);
+  }
+
+  async exportText(kind: 'self_assessment' | 'preparation', text: string): Promise<string> {
+    this.check('exportText');
+    this.exported.push({ kind, text });
+    return `/home/user/Downloads/privacyapp-${kind}.txt`;
   }
 
   /** A stand-in for the core's pet check: the role table only (the rules are tested there). */

@@ -7,9 +7,12 @@ import { checklistPlayer } from './checklist';
 import { pageList } from './page-list';
 import { quizPlayer } from './quiz';
 import { storyPlayer } from './scenario/story';
+import { complaintRoute } from './tools/complaint';
+import { dilemmaTool } from './tools/dilemma';
 import { letterBuilder } from './tools/letter';
 import { petCheck } from './tools/pet-check';
 import { preparationTool } from './tools/preparation';
+import { selfAssessment } from './tools/self-assessment';
 import { failure, heading, loading } from './status';
 
 export async function renderPage(ctx: Context, main: HTMLElement, id: string): Promise<void> {
@@ -38,10 +41,21 @@ export async function renderPage(ctx: Context, main: HTMLElement, id: string): P
       case 'scenario':
         return storyPlayer(ctx, page.id, page.body.scenario, view.related);
       case 'prose':
-        if (page.tool === 'letter') return letterBuilder(ctx);
-        if (page.tool === 'pet_check') return petCheck(ctx);
-        if (page.tool === 'preparation') return preparationTool(ctx);
-        return null;
+        switch (page.tool) {
+          case 'letter':
+            // After the letter, the route for when it gets no (good) answer.
+            return h('div', {}, letterBuilder(ctx), complaintRoute(ctx));
+          case 'pet_check':
+            return petCheck(ctx);
+          case 'preparation':
+            return preparationTool(ctx);
+          case 'dilemma':
+            return dilemmaTool(ctx, view.related);
+          case 'self_assessment':
+            return selfAssessment(ctx);
+          case null:
+            return null;
+        }
     }
   })();
 

@@ -131,6 +131,10 @@ pub enum ToolId {
     PetCheck,
     /// "Gesprek voorbereiden": a conversation preparation, saved without client data.
     Preparation,
+    /// Werk & Inkomen dilemmas: what would you do, and what tips the balance.
+    Dilemma,
+    /// The management self-assessment: advice per answer, saved and exported as text.
+    SelfAssessment,
 }
 
 /// The structured part of a page, by kind.

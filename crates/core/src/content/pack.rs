@@ -13,7 +13,7 @@ use crate::search::{self, Hit, SearchDoc};
 use crate::{Error, Result};
 
 /// Bumped when the pack's shape changes, so an app never misreads a pack of another version.
-pub const PACK_FORMAT: u32 = 5;
+pub const PACK_FORMAT: u32 = 6;
 
 const SCHEMA: &str = "
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

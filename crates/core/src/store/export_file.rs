@@ -4,21 +4,64 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::bookmarks::now_millis;
-use crate::Result;
+use crate::{Error, Result};
 
 /// Writes `bytes` to `privacyapp-export-<date>-<time>.json` in `dir` (created if missing) and
-/// returns the path. The file appears whole or not at all: it is written under a temporary
-/// name, synced, then renamed.
+/// returns the path.
 pub fn write_export(dir: &Path, bytes: &[u8]) -> Result<PathBuf> {
+    write_new(dir, "privacyapp-export", "json", bytes)
+}
+
+/// A tool's result the user takes along as plain text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TextExport {
+    SelfAssessment,
+    Preparation,
+}
+
+impl std::str::FromStr for TextExport {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        serde_json::from_value(serde_json::Value::String(s.to_owned()))
+            .map_err(|_| Error::InvalidSetting(s.to_owned()))
+    }
+}
+
+/// Far more than a tool's result; a bigger text is a mistake, not an export.
+pub const MAX_TEXT_EXPORT_CHARS: usize = 200_000;
+
+/// Writes `text` to `privacyapp-<kind>-<date>-<time>.txt` in `dir` and returns the path. The
+/// name comes from the kind, never from the text.
+pub fn write_text_export(dir: &Path, kind: TextExport, text: &str) -> Result<PathBuf> {
+    if text.trim().is_empty() {
+        return Err(Error::TextEmpty);
+    }
+    if text.chars().count() > MAX_TEXT_EXPORT_CHARS {
+        return Err(Error::TextTooLong {
+            max_chars: MAX_TEXT_EXPORT_CHARS,
+        });
+    }
+    let stem = match kind {
+        TextExport::SelfAssessment => "privacyapp-zelfevaluatie",
+        TextExport::Preparation => "privacyapp-voorbereiding",
+    };
+    write_new(dir, stem, "txt", text.as_bytes())
+}
+
+/// Writes to `<stem>-<date>-<time>.<ext>` in `dir` (created if missing), numbered when that
+/// exists. The file appears whole or not at all: it is written under a temporary name,
+/// synced, then renamed.
+fn write_new(dir: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<PathBuf> {
     std::fs::create_dir_all(dir)?;
-    let stem = format!("privacyapp-export-{}", utc_stamp(now_millis()));
-    let mut path = dir.join(format!("{stem}.json"));
+    let stem = format!("{stem}-{}", utc_stamp(now_millis()));
+    let mut path = dir.join(format!("{stem}.{ext}"));
     let mut n = 2;
     while path.exists() {
-        path = dir.join(format!("{stem}-{n}.json"));
+        path = dir.join(format!("{stem}-{n}.{ext}"));
         n += 1;
     }
-    let tmp = path.with_extension("json.tmp");
+    let tmp = path.with_extension(format!("{ext}.tmp"));
     let mut file = std::fs::File::create(&tmp)?;
     file.write_all(bytes)?;
     file.sync_all()?;
@@ -68,5 +111,31 @@ mod tests {
         assert!(names
             .iter()
             .all(|n| n.starts_with("privacyapp-export-") && n.ends_with(".json")));
+    }
+
+    #[test]
+    fn a_text_export_is_named_by_its_kind_and_refuses_empty_or_huge_texts() {
+        let dir = tempfile::tempdir().unwrap();
+        let path =
+            write_text_export(dir.path(), TextExport::SelfAssessment, "Zelfevaluatie\nJa").unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(
+            name.starts_with("privacyapp-zelfevaluatie-") && name.ends_with(".txt"),
+            "{name}"
+        );
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "Zelfevaluatie\nJa");
+        assert_eq!(
+            write_text_export(dir.path(), TextExport::Preparation, " \n")
+                .unwrap_err()
+                .code(),
+            "text_empty"
+        );
+        let huge = "x".repeat(MAX_TEXT_EXPORT_CHARS + 1);
+        assert_eq!(
+            write_text_export(dir.path(), TextExport::Preparation, &huge)
+                .unwrap_err()
+                .code(),
+            "text_too_long"
+        );
     }
 }

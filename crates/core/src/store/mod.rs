@@ -29,7 +29,7 @@ pub use export::{
     export, import, ImportSummary, FORMAT as EXPORT_FORMAT, MAX_IMPORT_BYTES,
     VERSION as EXPORT_VERSION,
 };
-pub use export_file::write_export;
+pub use export_file::{write_export, write_text_export, TextExport, MAX_TEXT_EXPORT_CHARS};
 pub use files::store_files;
 pub use inventory::{inventory, Holding, KINDS as INVENTORY_KINDS};
 pub use migrations::{migrate, SCHEMA_VERSION};

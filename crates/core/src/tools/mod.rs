@@ -19,6 +19,10 @@ macro_rules! parse_as_serde {
 pub(crate) use parse_as_serde;
 
 // After the macro: they use it.
+pub mod complaint;
+pub mod dilemma;
 pub mod letter;
 pub mod pet_check;
 pub mod preparation;
+pub mod saved;
+pub mod self_assessment;

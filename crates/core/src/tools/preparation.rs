@@ -8,9 +8,9 @@ use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
 use super::pet_check::{Role, Signals};
+use super::saved;
 use crate::pii::{self, Finding};
-use crate::store::{self, PreparationId};
-use crate::{Error, Result};
+use crate::Result;
 
 /// The tool page the preparations belong to.
 pub const TOOL_ID: &str = "professionals-gesprek-voorbereiden";
@@ -165,76 +165,38 @@ pub fn outline(f: &Fields) -> Vec<Point> {
 }
 
 /// A saved preparation, read back.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Saved {
-    pub id: i64,
-    pub title: String,
-    pub fields: Fields,
-    pub updated_at: i64,
-}
+pub type Saved = saved::Saved<Fields>;
 
 /// Saves a new preparation (`id` None) or replaces one. The caller has shown the PII
 /// warning; what is saved is only what the fields allow.
 pub fn save(conn: &Connection, id: Option<i64>, title: &str, fields: &Fields) -> Result<i64> {
-    let value = serde_json::to_value(fields).map_err(|_| Error::InvalidPreparation)?;
-    match id {
-        Some(id) => {
-            store::update_preparation(conn, PreparationId(id), title, &value)?;
-            Ok(id)
-        }
-        None => Ok(store::save_preparation(conn, TOOL_ID, title, &value)?.0),
-    }
+    saved::save(conn, TOOL_ID, id, title, fields)
 }
 
-/// The preparations made with this tool, last changed first. One whose fields no longer fit
-/// (written by another version) is left out, not shown half.
+/// The preparations made with this tool, last changed first.
 pub fn list(conn: &Connection) -> Result<Vec<Saved>> {
-    Ok(store::list_preparations(conn)?
-        .into_iter()
-        .filter(|p| p.tool_id == TOOL_ID)
-        .filter_map(|p| {
-            Some(Saved {
-                id: p.id.0,
-                title: p.title,
-                fields: serde_json::from_value(p.fields).ok()?,
-                updated_at: p.updated_at,
-            })
-        })
-        .collect())
+    saved::list(conn, TOOL_ID)
 }
 
 /// The fields as the UI sends them (a JSON object); anything else is `invalid_preparation`.
 pub fn fields_from(value: serde_json::Value) -> Result<Fields> {
-    // serde would read a struct from an array too: only an object is a preparation.
-    if !value.is_object() {
-        return Err(Error::InvalidPreparation);
-    }
-    serde_json::from_value(value).map_err(|_| Error::InvalidPreparation)
+    saved::fields_from(value)
 }
 
 /// Deletes one of this tool's preparations.
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
-    open(conn, id)?;
-    store::delete_preparation(conn, PreparationId(id))
+    saved::delete(conn, TOOL_ID, id)
 }
 
 pub fn open(conn: &Connection, id: i64) -> Result<Saved> {
-    let p = store::preparation(conn, PreparationId(id))?;
-    if p.tool_id != TOOL_ID {
-        return Err(Error::UnknownPreparation { id });
-    }
-    Ok(Saved {
-        id,
-        title: p.title,
-        fields: serde_json::from_value(p.fields).map_err(|_| Error::InvalidPreparation)?,
-        updated_at: p.updated_at,
-    })
+    saved::open(conn, TOOL_ID, id)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::pii::PiiKind;
+    use crate::store;
 
     fn filled() -> Fields {
         Fields {

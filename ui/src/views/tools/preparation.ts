@@ -5,14 +5,14 @@
  * client data in any free text; the user is warned before anything is saved. Saved
  * preparations can be reopened, changed and deleted; the page can be copied or printed.
  */
-import type { Finding, PrepFields, PrepPoint, PrepText, SavedPrep } from '../../api';
+import type { Finding, PrepFields, PrepPoint, PrepText } from '../../api';
 import type { Context } from '../../context';
 import { h, replace } from '../../dom';
 import { chosen, radioGroup } from '../choice';
-import { confirmDialog } from '../dialog';
-import { empty, failure, loading } from '../status';
+import { failure, loading } from '../status';
 import { copyText } from './clipboard';
 import { textField } from './field';
+import { savedList, toolButton } from './saved-list';
 import './tools.css';
 
 const CHOICES = {
@@ -76,13 +76,7 @@ export function preparationTool(ctx: Context): HTMLElement {
   const problem = h('div', { attrs: { 'aria-live': 'polite' } });
   const status = h('p', { class: 'utrecht-paragraph', attrs: { role: 'status', 'data-testid': 'prep-status' } });
   const result = h('div', { attrs: { 'data-testid': 'prep-result' } });
-  const list = h('div', { attrs: { 'data-testid': 'prep-list' } });
-  const button = (kind: 'primary' | 'secondary', testid: string, label: string, run: () => void) =>
-    h(
-      'button',
-      { class: `utrecht-button utrecht-button--${kind}-action`, attrs: { type: 'button', 'data-testid': testid }, on: { click: run } },
-      label,
-    );
+  const button = toolButton;
 
   const form = h(
     'form',
@@ -201,70 +195,23 @@ export function preparationTool(ctx: Context): HTMLElement {
     return undefined;
   };
 
-  const refresh = async () => {
-    replace(list, loading(ctx));
-    let saved: SavedPrep[];
-    try {
-      saved = await ctx.api.listPreparations();
-    } catch (e) {
-      replace(list, failure(ctx, e, () => void refresh()));
-      return;
-    }
-    if (!saved.length) {
-      replace(list, empty(t('prep-none'), 'prep-none'));
-      return;
-    }
-    const date = new Intl.DateTimeFormat(ctx.i18n.locale, { dateStyle: 'medium', timeStyle: 'short' });
-    replace(
-      list,
-      h(
-        'ul',
-        { class: 'app-notes' },
-        ...saved.map((p) => {
-          const remove = button('secondary', 'prep-delete', t('prep-delete'), () => {
-            void confirmDialog(list, remove, {
-              testid: 'prep-delete-dialog',
-              title: t('prep-delete-title'),
-              text: [t('prep-delete-text')],
-              confirm: t('prep-delete'),
-              cancel: t('prep-cancel'),
-              danger: true,
-            }).then(async (yes) => {
-              if (!yes) return;
-              try {
-                await ctx.api.deletePreparation(p.id);
-                if (current === p.id) fill(null, '', emptyFields());
-                await refresh();
-              } catch (e) {
-                replace(problem, failure(ctx, e));
-              }
-            });
-          });
-          return h(
-            'li',
-            { class: 'app-notes__item', attrs: { 'data-testid': `prep-${p.id}` } },
-            h('p', { class: 'utrecht-paragraph' }, h('strong', { attrs: { 'data-content': true } }, p.title)),
-            h('p', { class: 'utrecht-paragraph app-notes__meta' }, t('prep-changed', { date: date.format(p.updated_at) })),
-            h(
-              'div',
-              { class: 'app-quiz__nav' },
-              button('secondary', 'prep-open', t('prep-open'), () => {
-                void ctx.api
-                  .openPreparation(p.id)
-                  .then(async (open) => {
-                    fill(open.id, open.title, open.fields);
-                    await make();
-                    title.focus();
-                  })
-                  .catch((e: unknown) => replace(problem, failure(ctx, e)));
-              }),
-              remove,
-            ),
-          );
-        }),
-      ),
-    );
-  };
+  const saved = savedList(ctx, {
+    prefix: 'prep',
+    openLabel: 'prep-open',
+    list: () => ctx.api.listPreparations(),
+    remove: (id) => ctx.api.deletePreparation(id),
+    open: async (id) => {
+      const open = await ctx.api.openPreparation(id);
+      fill(open.id, open.title, open.fields);
+      await make();
+      title.focus();
+    },
+    removed: (id) => {
+      if (current === id) fill(null, '', emptyFields());
+    },
+    problem,
+  });
+  const refresh = saved.refresh;
 
   const root = h(
     'section',
@@ -273,7 +220,7 @@ export function preparationTool(ctx: Context): HTMLElement {
     form,
     result,
     h('h2', { class: 'utrecht-heading-2' }, t('prep-saved-heading')),
-    list,
+    saved.element,
   );
   void refresh();
   return root;
