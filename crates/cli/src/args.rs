@@ -15,12 +15,17 @@ commands:
                            or the locale folder of a path)
   stats [DIR]              pages, scenarios, quizzes, checklists and glossary terms per track
                            and locale, and each page's readability (--json)
+  gemeente new <slug>      a new gemeente profile in content/gemeenten/<slug>/ from the
+                           template (--name NAME, --content DIR); fill it in, then
+                           run `check`
 
 options:
   --locales <dir>          message folder (default: locales beside the content folder)
   --locale nl|en           the language to search or render
   --json                   machine-readable output
   -o, --out <file>         where `pack` writes
+  --name <text>            the gemeente's name for `gemeente new` (default: from the slug)
+  --content <dir>          the content folder for `gemeente new` (default: content)
   -h, --help               show this help";
 
 #[derive(Debug, PartialEq, Eq)]
@@ -45,6 +50,11 @@ pub enum Command {
     Stats {
         sources: Sources,
         json: bool,
+    },
+    NewGemeente {
+        content: PathBuf,
+        slug: String,
+        name: String,
     },
 }
 
@@ -107,6 +117,8 @@ struct Options {
     pack: Option<PathBuf>,
     locale: Option<String>,
     json: bool,
+    name: Option<String>,
+    content: Option<PathBuf>,
     positional: Vec<String>,
 }
 
@@ -125,6 +137,8 @@ fn options(rest: &[String]) -> Result<Options, CliError> {
             "--pack" => o.pack = Some(value()?.into()),
             "--locale" => o.locale = Some(value()?),
             "--json" => o.json = true,
+            "--name" => o.name = Some(value()?),
+            "--content" => o.content = Some(value()?.into()),
             "--" => o.positional.extend(it.by_ref().cloned()),
             other if other.starts_with('-') && other.len() > 1 => {
                 return Err(CliError::Usage(format!("unknown option `{other}`")))
@@ -133,6 +147,16 @@ fn options(rest: &[String]) -> Result<Options, CliError> {
         }
     }
     Ok(o)
+}
+
+/// `bergen-op-zoom` → `Bergen op zoom`: a start the gemeente corrects in the file.
+fn name_from_slug(slug: &str) -> String {
+    let words = slug.replace('-', " ");
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 pub fn parse(argv: &[String]) -> Result<Command, CliError> {
@@ -164,6 +188,16 @@ pub fn parse(argv: &[String]) -> Result<Command, CliError> {
                 .ok_or_else(|| CliError::Usage("pack needs -o <file>".into()))?;
             Ok(Command::Pack { sources, out })
         }
+        "gemeente" => match o.positional.as_slice() {
+            [new, slug] if new == "new" => Ok(Command::NewGemeente {
+                content: o.content.unwrap_or_else(|| PathBuf::from("content")),
+                slug: slug.clone(),
+                name: o.name.unwrap_or_else(|| name_from_slug(slug)),
+            }),
+            _ => Err(CliError::Usage(
+                "usage: privacyapp gemeente new <slug>".into(),
+            )),
+        },
         "stats" => Ok(Command::Stats {
             sources: Sources::new(at_most_one("stats")?, o.locales.clone()),
             json: o.json,

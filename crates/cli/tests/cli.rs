@@ -255,3 +255,46 @@ fn stats_counts_every_page_kind_per_track_and_locale() {
             .sum::<usize>()
     );
 }
+
+#[test]
+fn a_gemeente_makes_its_profile_checks_it_and_fixes_what_check_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_locales(root);
+    let page = "+++\nid = \"jongeren-x\"\nkind = \"article\"\ntrack = \"jongeren\"\ntitle = \"T\"\nsummary = \"S\"\n+++\n\nJe mag het vragen. Dat is je recht.\n";
+    write(root, "content/nl/jongeren/x.md", page);
+    write(root, "content/en/jongeren/x.md", page);
+    let template =
+        std::fs::read_to_string(repo().join("content/gemeenten/_template/gemeente.toml")).unwrap();
+    write(root, "content/gemeenten/_template/gemeente.toml", &template);
+
+    let (ok, out) = privacyapp(
+        &["gemeente", "new", "nieuwdorp", "--name", "Nieuwdorp"],
+        root,
+    );
+    assert!(ok, "{out}");
+    assert!(
+        out.contains("content/gemeenten/nieuwdorp/gemeente.toml"),
+        "{out}"
+    );
+    let (ok, again) = privacyapp(&["gemeente", "new", "nieuwdorp"], root);
+    assert!(!ok, "an existing profile is never overwritten: {again}");
+
+    let (ok, out) = privacyapp(&["check"], root);
+    assert!(!ok);
+    assert!(
+        out.contains("content/gemeenten/nieuwdorp/gemeente.toml:") && out.contains("VUL IN"),
+        "{out}"
+    );
+    // The example edition, under the new name, is what a filled-in profile looks like.
+    let example =
+        std::fs::read_to_string(repo().join("content/gemeenten/voorbeeldstad/gemeente.toml"))
+            .unwrap();
+    write(
+        root,
+        "content/gemeenten/nieuwdorp/gemeente.toml",
+        &example.replace("Voorbeeldstad", "Nieuwdorp"),
+    );
+    let (ok, out) = privacyapp(&["check"], root);
+    assert!(ok, "{out}");
+}

@@ -10,6 +10,7 @@ pub use calendar::Date;
 pub mod content;
 pub mod diagnostic;
 pub mod error;
+pub mod gemeente;
 pub mod i18n;
 pub mod library;
 pub mod markdown;

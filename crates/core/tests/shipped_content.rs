@@ -290,3 +290,32 @@ fn every_tool_finds_its_page_and_the_pages_it_names() {
         }
     }
 }
+
+/// The example edition passes every check, is plainly fictional, and looks different.
+#[test]
+fn voorbeeldstad_is_a_complete_fictional_edition_with_its_own_theme() {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let (gemeenten, problems) = privacyapp_core::gemeente::load_all(&content);
+    assert!(problems.0.is_empty(), "{problems}");
+    let slugs: Vec<&str> = gemeenten.iter().map(|g| g.slug.as_str()).collect();
+    assert_eq!(slugs, ["voorbeeldstad"]);
+    let v = &gemeenten[0];
+    for url in [
+        Some(&v.privacy_statement),
+        v.loket.url.as_ref(),
+        v.complaints.url.as_ref(),
+    ] {
+        assert!(
+            url.unwrap().contains(".example/"),
+            "fictional domain: {url:?}"
+        );
+    }
+    assert!(v.loket.phone.is_some() && v.loket.hours.is_some() && v.fg.email.is_some());
+    assert_eq!(
+        v.theme
+            .get("--utrecht-page-header-background-color")
+            .map(String::as_str),
+        Some("#1d5c3a"),
+        "a theme distinct from the app's blue"
+    );
+}

@@ -31,6 +31,18 @@ pub fn run(command: Command) -> Result<(), CliError> {
             locale,
         } => render::run(&sources, &target, locale.as_deref()),
         Command::Stats { sources, json } => stats::run(&sources, json),
+        Command::NewGemeente {
+            content,
+            slug,
+            name,
+        } => {
+            let path = privacyapp_core::gemeente::scaffold(&content, &slug, &name)?;
+            eprintln!(
+                "made {}: fill in every \"VUL IN\", then run `privacyapp check`",
+                path.display()
+            );
+            Ok(())
+        }
     }
 }
 

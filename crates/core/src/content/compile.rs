@@ -140,6 +140,8 @@ pub fn build(content_dir: &Path, locales_dir: &Path) -> Result<Build> {
     }
 
     order::apply(content_dir, &mut pages, &mut hasher, &mut diagnostics)?;
+    // Gemeente profiles are checked with the content; the pack carries them from issue 9 on.
+    diagnostics.extend(crate::gemeente::load_all(content_dir).1 .0);
     pages.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
     terms.sort_by(|a, b| (a.locale, &a.id).cmp(&(b.locale, &b.id)));
     let readability = score_pages(&pages, &origin, thresholds.as_ref(), &mut diagnostics);
