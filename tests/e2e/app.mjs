@@ -51,6 +51,16 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 export async function axe(s, where) {
   const injected = await s.execute('return typeof window.axe === "object"');
   if (!injected) await s.execute(`${axeSource}; return true;`);
+  // Colours are measured on the settled screen: a text still fading in (the story's entrances)
+  // is lighter for a moment than it will be. Endless animations are not waited for.
+  await s.cmd('POST', '/execute/async', {
+    script: `const done = arguments[arguments.length - 1];
+      const ending = document.getAnimations()
+        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
+        .map((a) => a.finished.catch(() => {}));
+      Promise.race([Promise.all(ending), new Promise((r) => setTimeout(r, 5000))]).then(() => done(true));`,
+    args: [],
+  });
   const violations = await s.cmd('POST', '/execute/async', {
     script: `const done = arguments[arguments.length - 1];
       window.axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} } })
