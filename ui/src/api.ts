@@ -508,7 +508,7 @@ export interface Api {
   openAssessment(id: number): Promise<SavedResult<AssessFields>>;
   deleteAssessment(id: number): Promise<void>;
   /** Writes a tool's result as a text file in the downloads folder; returns its path. */
-  exportText(kind: 'self_assessment' | 'preparation', text: string): Promise<string>;
+  exportText(kind: 'self_assessment', text: string): Promise<string>;
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {

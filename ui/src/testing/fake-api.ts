@@ -739,7 +739,7 @@ export class FakeApi implements Api {
     return structuredClone(this.assessment);
   }
 
-  async exportText(kind: 'self_assessment' | 'preparation', text: string): Promise<string> {
+  async exportText(kind: 'self_assessment', text: string): Promise<string> {
     this.check('exportText');
     this.exported.push({ kind, text });
     return `/home/user/Downloads/privacyapp-${kind}.txt`;

@@ -17,16 +17,9 @@ pub fn write_export(dir: &Path, bytes: &[u8]) -> Result<PathBuf> {
 #[serde(rename_all = "snake_case")]
 pub enum TextExport {
     SelfAssessment,
-    Preparation,
 }
 
-impl std::str::FromStr for TextExport {
-    type Err = Error;
-    fn from_str(s: &str) -> Result<Self> {
-        serde_json::from_value(serde_json::Value::String(s.to_owned()))
-            .map_err(|_| Error::InvalidSetting(s.to_owned()))
-    }
-}
+crate::tools::parse_as_serde!(TextExport);
 
 /// Far more than a tool's result; a bigger text is a mistake, not an export.
 pub const MAX_TEXT_EXPORT_CHARS: usize = 200_000;
@@ -44,7 +37,6 @@ pub fn write_text_export(dir: &Path, kind: TextExport, text: &str) -> Result<Pat
     }
     let stem = match kind {
         TextExport::SelfAssessment => "privacyapp-zelfevaluatie",
-        TextExport::Preparation => "privacyapp-voorbereiding",
     };
     write_new(dir, stem, "txt", text.as_bytes())
 }
@@ -125,14 +117,22 @@ mod tests {
         );
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "Zelfevaluatie\nJa");
         assert_eq!(
-            write_text_export(dir.path(), TextExport::Preparation, " \n")
+            write_text_export(dir.path(), TextExport::SelfAssessment, " \n")
                 .unwrap_err()
                 .code(),
             "text_empty"
         );
+        assert_eq!(
+            "self_assessment".parse::<TextExport>().unwrap(),
+            TextExport::SelfAssessment
+        );
+        assert_eq!(
+            "notes".parse::<TextExport>().unwrap_err().code(),
+            "invalid_setting"
+        );
         let huge = "x".repeat(MAX_TEXT_EXPORT_CHARS + 1);
         assert_eq!(
-            write_text_export(dir.path(), TextExport::Preparation, &huge)
+            write_text_export(dir.path(), TextExport::SelfAssessment, &huge)
                 .unwrap_err()
                 .code(),
             "text_too_long"

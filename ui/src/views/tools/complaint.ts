@@ -9,11 +9,10 @@ import type { Context } from '../../context';
 import { h, replace } from '../../dom';
 import { chosen, radioGroup } from '../choice';
 import { failure, loading } from '../status';
+import { kebab } from './parts';
 import './tools.css';
 
 const REPLIES: ComplaintReply[] = ['nothing', 'extension', 'refused', 'partial'];
-
-const kebab = (s: string) => s.replaceAll('_', '-');
 
 /** The user's own calendar day, as the core reads dates. */
 export function localDay(now: Date = new Date()): string {

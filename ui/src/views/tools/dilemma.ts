@@ -10,7 +10,7 @@ import { h, replace } from '../../dom';
 import { chosen, radioGroup } from '../choice';
 import { pageList } from '../page-list';
 import { empty, failure, loading } from '../status';
-import { toolButton } from './saved-list';
+import { kebab, toolButton } from './parts';
 import './tools.css';
 
 const ACTIONS: DilemmaAction[] = ['everything', 'only_needed', 'ask_first', 'nothing'];
@@ -21,8 +21,6 @@ const VALUES: { [F in DilemmaFactor]: DilemmaCircumstances[F][] } = {
   informed: ['yes', 'no'],
 };
 const FACTORS = Object.keys(VALUES) as DilemmaFactor[];
-
-const kebab = (s: string) => s.replaceAll('_', '-');
 
 /** `related`: the tool page's related pages; each vignette links the ones it names. */
 export function dilemmaTool(ctx: Context, related: PageSummary[]): HTMLElement {

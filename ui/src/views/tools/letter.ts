@@ -9,6 +9,7 @@ import type { LetterAge, LetterField, LetterOrganisation, LetterPlan, LetterRequ
 import type { Context } from '../../context';
 import { h, replace } from '../../dom';
 import { chosen, radioGroup } from '../choice';
+import { kebab } from './parts';
 import './tools.css';
 import { failure, loading } from '../status';
 import { copyText } from './clipboard';
@@ -17,8 +18,6 @@ import { textField } from './field';
 const REQUESTS: LetterRequest[] = ['inzage', 'correction', 'deletion'];
 const ORGANISATIONS: LetterOrganisation[] = ['gemeente', 'wijkteam', 'jeugdhulp', 'school', 'other'];
 const AGES: LetterAge[] = ['from_16', 'from_12_to_15', 'under_12'];
-
-const kebab = (s: string) => s.replaceAll('_', '-');
 
 export function letterBuilder(ctx: Context): HTMLElement {
   const t = ctx.i18n.t.bind(ctx.i18n);

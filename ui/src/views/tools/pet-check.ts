@@ -8,13 +8,12 @@ import type { Context } from '../../context';
 import { h, replace } from '../../dom';
 import { chosen, radioGroup } from '../choice';
 import { failure, loading } from '../status';
+import { kebab } from './parts';
 import './tools.css';
 
 const TASKS: PetTask[] = ['help', 'decision', 'both'];
 const FLOWS: PetFlow[] = ['stays', 'gemeente', 'unknown'];
 const SIGNALS: PetSignals[] = ['no', 'yes', 'unsure'];
-
-const kebab = (s: string) => s.replaceAll('_', '-');
 
 export function petCheck(ctx: Context): HTMLElement {
   const t = ctx.i18n.t.bind(ctx.i18n);

@@ -12,7 +12,8 @@ import { chosen, radioGroup } from '../choice';
 import { failure, loading } from '../status';
 import { copyText } from './clipboard';
 import { textField } from './field';
-import { savedList, toolButton } from './saved-list';
+import { savedList } from './saved-list';
+import { kebab, toolButton } from './parts';
 import './tools.css';
 
 const CHOICES = {
@@ -33,8 +34,6 @@ const TEXTS: [PrepText, boolean][] = [
   ['question', false],
   ['tell_resident', true],
 ];
-
-const kebab = (s: string) => s.replaceAll('_', '-');
 
 function emptyFields(): PrepFields {
   return {
@@ -76,7 +75,6 @@ export function preparationTool(ctx: Context): HTMLElement {
   const problem = h('div', { attrs: { 'aria-live': 'polite' } });
   const status = h('p', { class: 'utrecht-paragraph', attrs: { role: 'status', 'data-testid': 'prep-status' } });
   const result = h('div', { attrs: { 'data-testid': 'prep-result' } });
-  const button = toolButton;
 
   const form = h(
     'form',
@@ -97,9 +95,9 @@ export function preparationTool(ctx: Context): HTMLElement {
     h(
       'div',
       { class: 'app-quiz__nav' },
-      button('secondary', 'prep-make', t('prep-make'), () => void make()),
-      button('primary', 'prep-save', t('prep-save'), () => void save()),
-      button('secondary', 'prep-new', t('prep-new'), () => fill(null, '', emptyFields())),
+      toolButton('secondary', 'prep-make', t('prep-make'), () => void make()),
+      toolButton('primary', 'prep-save', t('prep-save'), () => void save()),
+      toolButton('secondary', 'prep-new', t('prep-new'), () => fill(null, '', emptyFields())),
     ),
     problem,
     status,
@@ -151,10 +149,10 @@ export function preparationTool(ctx: Context): HTMLElement {
       h(
         'div',
         { class: 'app-quiz__nav' },
-        button('secondary', 'prep-copy', t('prep-copy'), () => {
+        toolButton('secondary', 'prep-copy', t('prep-copy'), () => {
           void copyText(page).then((ok) => (copied.textContent = t(ok ? 'letter-copied' : 'letter-copy-failed')));
         }),
-        button('secondary', 'prep-print', t('prep-print'), () => window.print()),
+        toolButton('secondary', 'prep-print', t('prep-print'), () => window.print()),
       ),
       copied,
     );

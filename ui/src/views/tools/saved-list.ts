@@ -8,15 +8,7 @@ import type { Context } from '../../context';
 import { h, replace } from '../../dom';
 import { confirmDialog } from '../dialog';
 import { empty, failure, loading } from '../status';
-
-/** A tool's button: primary for the one main action, secondary for the rest. */
-export function toolButton(kind: 'primary' | 'secondary', testid: string, label: string, run: () => void): HTMLButtonElement {
-  return h(
-    'button',
-    { class: `utrecht-button utrecht-button--${kind}-action`, attrs: { type: 'button', 'data-testid': testid }, on: { click: run } },
-    label,
-  );
-}
+import { toolButton } from './parts';
 
 export interface SavedListOptions<F> {
   prefix: 'prep' | 'assess';

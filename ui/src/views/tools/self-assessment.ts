@@ -10,13 +10,12 @@ import { chosen, radioGroup } from '../choice';
 import { failure, loading } from '../status';
 import { copyText } from './clipboard';
 import { textField } from './field';
-import { savedList, toolButton } from './saved-list';
+import { savedList } from './saved-list';
+import { kebab, toolButton } from './parts';
 import './tools.css';
 
 export const TOPICS: AssessTopic[] = ['tasks', 'moments', 'residents', 'transparency', 'steering', 'access', 'testing'];
 const ANSWERS: AssessAnswer[] = ['yes', 'partly', 'no', 'unknown'];
-
-const kebab = (s: string) => s.replaceAll('_', '-');
 
 export function selfAssessment(ctx: Context): HTMLElement {
   const t = ctx.i18n.t.bind(ctx.i18n);
